@@ -1,0 +1,29 @@
+# Two commands do all the set-up on a fresh machine:
+#   make run    set up, ingest the sample pages into ./baoshu.db and serve the reader
+#   make test   set up (with headless Chromium for the browser tests) and run the tests
+VENV := .venv
+BIN := $(VENV)/bin
+PYTHON ?= python3
+
+.PHONY: run test setup browser
+
+run: $(VENV)/.installed
+	$(BIN)/baoshu extract baoshu/samples/*.txt
+
+test: $(VENV)/.installed browser
+	$(BIN)/pytest -q
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+# Debian's Chromium, for the web reader's tests in a real browser.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing Debian's chromium"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }

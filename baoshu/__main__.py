@@ -1,0 +1,3 @@
+from baoshu.cli import main
+
+main()

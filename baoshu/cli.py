@@ -1,0 +1,17 @@
+"""The `baoshu` command line: one subcommand per module in baoshu.commands."""
+
+from __future__ import annotations
+
+import click
+
+from baoshu import __version__
+from baoshu.commands.extract import extract
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="baoshu")
+def main() -> None:
+    """baoshu: rebuild the articles of Chinese newspaper pages and extract every figure they report."""
+
+
+main.add_command(extract)

@@ -1,0 +1,25 @@
+"""The whole pipeline for one page file: read -> layout -> assemble -> figures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from baoshu.assemble import assemble
+from baoshu.figures import extract_figures
+from baoshu.layout import layout
+from baoshu.model import Page, PageMeta, SourcePage
+from baoshu.read import read_pages
+
+
+def rebuild(source: SourcePage, meta: PageMeta | None = None) -> Page:
+    """Rebuild the articles and figures of one source page."""
+    blocks = layout(source)
+    page = assemble(blocks, source)
+    page.meta = meta or PageMeta()
+    page.figures = extract_figures(page.articles, page.meta)
+    return page
+
+
+def extract_pages(path: str | Path, meta: PageMeta | None = None) -> list[tuple[SourcePage, Page]]:
+    """Read a page file (one page, or many for a PDF) and rebuild each page."""
+    return [(source, rebuild(source, meta)) for source in read_pages(path)]
