@@ -1,0 +1,6 @@
+"""The archive: rebuilt pages kept in an SQLite file, searched and summed."""
+
+from baoshu.archive.api import Archive, NotFound, open_archive
+from baoshu.archive.ingest import IngestReport
+
+__all__ = ["Archive", "IngestReport", "NotFound", "open_archive"]

@@ -1,0 +1,269 @@
+"""`Archive`: the one way to read (and fill) a baoshu archive from Python.
+
+Every method returns plain dicts and lists of str, int, float, bool and None,
+ready for `json.dumps`. Text is returned as printed; nothing is HTML-escaped.
+Search highlights are *segments* (`{"text": ..., "hit": true|false}`), never
+markup: the caller escapes each segment's text and wraps the hits itself.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from baoshu.archive import ledger
+from baoshu.archive.ingest import IngestReport, ingest
+from baoshu.archive.schema import connect
+from baoshu.archive.search import search
+from baoshu.model import Article, PageMeta
+
+ARTICLE_SUMMARY = ("id, page_id, seq, kind, kicker, title, subtitle, headline, line_first, line_last,"
+                   " continued_on, continued_from")
+PAGE_ORDER = "p.date DESC, p.publication, length(p.page), p.page, p.id DESC"
+
+
+class NotFound(LookupError):
+    """No page or article with that id."""
+
+
+def stored_article(row: sqlite3.Row) -> Article:
+    """An `articles` row back as the model's Article (for `text()` and its spans)."""
+    return Article(
+        kind=row["kind"], kicker=row["kicker"], title=row["title"], subtitle=row["subtitle"],
+        byline=row["byline"], dateline=row["dateline"], standfirst=row["standfirst"],
+        body=row["body"].split("\n") if row["body"] else [],
+        captions=row["captions"].split("\n") if row["captions"] else [],
+        credit=row["credit"], continued_on=row["continued_on"], continued_from=row["continued_from"],
+        lines=[row["line_first"], row["line_last"]] if row["line_first"] is not None else [],
+        source_lines=json.loads(row["source_lines"]),
+    )
+
+
+class Archive:
+    """An archive file (SQLite), opened for reading and ingesting.
+
+    >>> archive = Archive("baoshu.db")      # or baoshu.open("baoshu.db")
+    >>> archive.search("和田")["total"]
+    """
+
+    def __init__(self, path: str | Path):
+        self.path = Path(path)
+        self.conn = connect(self.path)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def ingest(self, paths: list[str | Path], meta: PageMeta | None = None, jobs: int | None = None,
+               progress: bool = False) -> IngestReport:
+        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`."""
+        return ingest(self.conn, paths, meta, jobs, progress)
+
+    def stats(self) -> dict[str, int]:
+        """Counts: `{"pages", "articles", "figures", "publications", "jumps"}`."""
+        row = self.conn.execute(
+            "SELECT (SELECT count(*) FROM pages) AS pages, (SELECT count(*) FROM articles) AS articles,"
+            " (SELECT count(*) FROM figures) AS figures, (SELECT count(DISTINCT publication) FROM pages)"
+            " AS publications, (SELECT count(*) FROM jumps) AS jumps"
+        ).fetchone()
+        return dict(row)
+
+    def publications(self) -> list[dict[str, Any]]:
+        """Each publication with its page count and first and last date, by name.
+        Pages whose publication is unknown are listed under `""`."""
+        rows = self.conn.execute(
+            "SELECT publication, count(*) AS pages, min(date) AS first_date, max(date) AS last_date"
+            " FROM pages GROUP BY publication ORDER BY publication"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def pages(self, limit: int = 50, offset: int = 0, publication: str | None = None) -> dict[str, Any]:
+        """Pages, newest first (by printed date, then page number).
+
+        Returns `{"total": int, "pages": [summary]}`; a summary has `id`,
+        `publication`, `date` (ISO or ""), `page` (page number or ""),
+        `source` (file name), `kind` ("text"|"pdf"), `articles`, `figures`.
+        """
+        where, args = ("WHERE p.publication = ?", [publication]) if publication else ("", [])
+        total = self.conn.execute(f"SELECT count(*) FROM pages p {where}", args).fetchone()[0]
+        rows = self.conn.execute(
+            f"SELECT p.id, p.publication, p.date, p.page, p.source, p.kind, p.part,"
+            f" (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articles,"
+            f" (SELECT count(*) FROM figures f WHERE f.page_id = p.id) AS figures"
+            f" FROM pages p {where} ORDER BY {PAGE_ORDER} LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        ).fetchall()
+        return {"total": total, "pages": [dict(r) for r in rows]}
+
+    def page(self, page_id: int) -> dict[str, Any]:
+        """One page with its source text, furniture and article summaries.
+
+        Returns the page summary fields plus `sha256`, `part` (page number
+        within its file), `path`, `encoding`, `ingested_at`, `furniture`
+        (list of str), `text` (the source text as stored), `lines` (the text
+        split into lines; `lines[n - 1]` is source line n) and `articles`
+        (list of `{id, seq, kind, kicker, title, subtitle, headline,
+        line_first, line_last, continued_on, continued_from}` in page order).
+
+        Raises:
+            NotFound: no page has this id.
+        """
+        row = self.conn.execute("SELECT * FROM pages WHERE id = ?", (page_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no page {page_id}")
+        data = dict(row)
+        data["furniture"] = json.loads(data["furniture"])
+        data["lines"] = data["text"].split("\n")
+        data["articles"] = [dict(r) for r in self.conn.execute(
+            f"SELECT {ARTICLE_SUMMARY} FROM articles WHERE page_id = ? ORDER BY seq", (page_id,))]
+        return data
+
+    def article(self, article_id: int) -> dict[str, Any]:
+        """One article with everything known about it.
+
+        Returns the stored fields (`kind`, `kicker`, `title`, `subtitle`,
+        `headline`, `byline`, `dateline`, `standfirst`, `credit`,
+        `continued_on`, `continued_from`), `body` and `captions` as lists of
+        paragraphs, `text` (the article as one string: figure spans index into
+        it), `lines` ([first, last] source line), `source_lines` (every source
+        line used), `source` (`[{"number", "text"}]` for the line range, from
+        the page's stored text), `page` (the page summary), `figures` (ledger
+        rows, each with `span` [start, end) into `text` and `line`),
+        `continuation` (the article that continues it on a later page, as
+        `{id, page_id, page, title}`, or None), `continues` (the article it
+        continues, same shape, or None) and `joined_body` (the body followed
+        by every continuation's body: the story read as one).
+
+        Raises:
+            NotFound: no article has this id.
+        """
+        row = self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise NotFound(f"no article {article_id}")
+        model = stored_article(row)
+        page = self.conn.execute(
+            "SELECT id, publication, date, page, source, kind, text FROM pages WHERE id = ?", (row["page_id"],)
+        ).fetchone()
+        data = {key: row[key] for key in row.keys() if key not in ("source_lines", "line_first", "line_last")}
+        lines = page["text"].split("\n")
+        first, last = (model.lines + [None, None])[:2] if model.lines else (None, None)
+        data.update(
+            body=model.body, captions=model.captions, text=model.text(), lines=model.lines,
+            source_lines=model.source_lines,
+            source=[{"number": n, "text": lines[n - 1]} for n in range(first or 1, (last or 0) + 1)
+                    if 0 < n <= len(lines)],
+            page={k: page[k] for k in ("id", "publication", "date", "page", "source", "kind")},
+            figures=ledger.figures(self.conn, article_id=article_id, sort="position", limit=10_000)["figures"],
+            continuation=self._jump("from_article", "to_article", article_id),
+            continues=self._jump("to_article", "from_article", article_id),
+            joined_body=self._joined_body(article_id, model.body),
+        )
+        return data
+
+    def _jump(self, here: str, there: str, article_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute(
+            f"SELECT a.id, a.page_id, p.page, a.title FROM jumps j JOIN articles a ON a.id = j.{there}"
+            f" JOIN pages p ON p.id = a.page_id WHERE j.{here} = ?", (article_id,)
+        ).fetchone()
+        return dict(row) if row else None
+
+    def _joined_body(self, article_id: int, body: list[str]) -> list[str]:
+        joined, seen = list(body), {article_id}
+        while (nxt := self._jump("from_article", "to_article", article_id)) and nxt["id"] not in seen:
+            article_id = nxt["id"]
+            seen.add(article_id)
+            text = self.conn.execute("SELECT body FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+            joined.extend(text.split("\n") if text else [])
+        return joined
+
+    def articles(self, publication: str | None = None, date_from: str | None = None,
+                 date_to: str | None = None, kind: str | None = None, page_id: int | None = None,
+                 limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Article summaries, newest page first, in page order within a page.
+
+        Returns `{"total": int, "articles": [summary]}`; a summary has `id`,
+        `page_id`, `seq`, `kind`, `kicker`, `title`, `subtitle`, `headline`,
+        `line_first`, `line_last`, `continued_on`, `continued_from`, and the
+        page's `publication`, `date`, `page`.
+        """
+        where, args = [], []
+        for condition, value in (("p.publication = ?", publication), ("p.date >= ?", date_from),
+                                 ("p.date <= ?", date_to), ("a.kind = ?", kind), ("a.page_id = ?", page_id)):
+            if value is not None and value != "":
+                where.append(condition)
+                args.append(value)
+        sql_where = (" WHERE " + " AND ".join(where)) if where else ""
+        base = " FROM articles a JOIN pages p ON p.id = a.page_id" + sql_where
+        total = self.conn.execute("SELECT count(*)" + base, args).fetchone()[0]
+        columns = ", ".join("a." + c.strip() for c in ARTICLE_SUMMARY.split(","))
+        rows = self.conn.execute(
+            f"SELECT {columns}, p.publication, p.date, p.page{base} ORDER BY {PAGE_ORDER}, a.seq LIMIT ? OFFSET ?",
+            [*args, limit, offset],
+        ).fetchall()
+        return {"total": total, "articles": [dict(r) for r in rows]}
+
+    def search(self, query: str, publication: str | None = None, date_from: str | None = None,
+               date_to: str | None = None, kind: str | None = None, limit: int = 20,
+               offset: int = 0) -> dict[str, Any]:
+        """Articles whose headline, body or captions contain every term of `query`.
+
+        A term is a word (split on spaces) or a `"quoted phrase"`; each must
+        occur as written (after NFKC, lower-casing and whitespace folding), so
+        `鸽` or `和田` is found wherever it is printed, like a substring.
+        Filters: `publication` (exact), `date_from`/`date_to` (ISO, inclusive,
+        on the page date), `kind` ("article" or "photo").
+
+        Returns `{"query", "total", "hits"}`, hits best first (BM25, headline
+        weighted most). Each hit has `article_id`, `page_id`, `seq`, `kind`,
+        `title`, `publication`, `date`, `page`, `source`, `score`, and
+        highlights as segment lists: `headline` (the whole headline) and
+        `snippet` (an extract of `snippet_field`: "body", "captions" or
+        "headline"). A segment is `{"text": str, "hit": bool}`; the text is raw,
+        not escaped; "…" segments mark cut ends.
+        """
+        return search(self.conn, query, publication, date_from, date_to, kind, limit, offset)
+
+    def figures(self, unit: str | None = None, measure: str | None = None, place: str | None = None,
+                date_from: str | None = None, date_to: str | None = None, publication: str | None = None,
+                period: str | None = None, sort: str = "date", limit: int = 100,
+                offset: int = 0) -> dict[str, Any]:
+        """The ledger of figures.
+
+        Filters: `unit` (exact, e.g. "元"), `measure` and `place` (contained,
+        `投资` finds `固定资产投资`), `period` (exact), `publication`,
+        `date_from`/`date_to` (page date, inclusive). `sort`: "date", "-date",
+        "value" or "-value".
+
+        Returns `{"total", "figures"}`; a figure has `id`, `text`, `value`,
+        `value_max`, `unit`, `qualifier`, `measure`, `period`, `period_start`,
+        `period_end`, `place`, `line` (source line), `span` ([start, end) in
+        the article's `text`), `article_id`, `title`, `headline`, `page_id`,
+        `publication`, `date`, `page`, `source`.
+        """
+        return ledger.figures(self.conn, sort=sort, limit=limit, offset=offset, unit=unit, measure=measure,
+                              place=place, date_from=date_from, date_to=date_to, publication=publication,
+                              period=period)
+
+    def figure_sums(self, by: str = "place", unit: str | None = None, measure: str | None = None,
+                    place: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                    publication: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
+        """Figures summed by "place", "unit", "month" (of the page date) or "measure".
+
+        Sums never mix units: each row is one (key, unit) pair,
+        `{"by", "key", "unit", "count", "sum", "min", "max"}`, most figures
+        first. Same filters as `figures`.
+        """
+        return ledger.figure_sums(self.conn, by=by, unit=unit, measure=measure, place=place,
+                                  date_from=date_from, date_to=date_to, publication=publication, period=period)
+
+
+def open_archive(path: str | Path) -> Archive:
+    """Open (creating if needed) the archive at `path`."""
+    return Archive(path)

@@ -1,0 +1,141 @@
+"""Batch ingest: page files in, rebuilt on worker processes, stored by one writer."""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tqdm import tqdm
+
+from baoshu.archive.store import write_page
+from baoshu.errors import PageError
+from baoshu.meta import file_meta, from_text, merge
+from baoshu.model import Page, PageMeta, SourcePage
+from baoshu.pipeline import rebuild
+from baoshu.read import read_pages
+
+PAGE_SUFFIXES = (".txt", ".pdf")
+
+
+@dataclass
+class Rebuilt:
+    """What a worker sends back for one page file: its pages, or why it failed."""
+
+    path: str
+    sha256: str = ""
+    pages: list[tuple[SourcePage, Page]] = field(default_factory=list)
+    error: str = ""
+
+
+@dataclass
+class IngestReport:
+    """The outcome of a batch: counts, and each failed file with its problem."""
+
+    files: int = 0
+    pages: int = 0
+    articles: int = 0
+    figures: int = 0
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failures
+
+
+def page_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Each path given, with folders expanded (recursively, sorted) to their
+    `.txt` and `.pdf` files."""
+    for path in map(Path, paths):
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in PAGE_SUFFIXES)
+        else:
+            yield path
+
+
+def page_meta(base: PageMeta, source: SourcePage, part: int, parts: int) -> PageMeta:
+    """A page's metadata: the file's, completed from its own text.
+
+    In a file of several pages, a page number the file name gives is dropped:
+    each page takes the number it prints, else its position in the file.
+    """
+    if parts > 1:
+        base = replace(base, page="")
+    meta = merge(base, from_text(source.text or "\n".join(line.text for line in source.lines)))
+    if not meta.page and parts > 1:
+        meta.page = str(part)
+    return meta
+
+
+def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
+    """Read and rebuild every page of one file. Never raises: failures are returned."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return Rebuilt(str(path), error=f"cannot read: {exc.strerror or exc}")
+    try:
+        base = file_meta(path, flags)
+        sources = read_pages(path)
+        pages = [(s, rebuild(s, page_meta(base, s, i, len(sources)))) for i, s in enumerate(sources, start=1)]
+    except PageError as exc:
+        return Rebuilt(str(path), error=exc.problem if exc.path == str(path) else str(exc))
+    except Exception as exc:  # a bug in one stage must not stop the batch
+        return Rebuilt(str(path), error=f"could not be rebuilt: {type(exc).__name__}: {exc}")
+    return Rebuilt(str(path), hashlib.sha256(data).hexdigest(), pages)
+
+
+def _rebuild_job(job: tuple[Path, PageMeta]) -> Rebuilt:
+    return rebuild_file(*job)
+
+
+def rebuilt_files(files: list[Path], flags: PageMeta, jobs: int) -> Iterator[Rebuilt]:
+    """Rebuild files in `jobs` worker processes (in this process when 1), as they finish."""
+    work = [(path, flags) for path in files]
+    if jobs <= 1 or len(files) <= 1:
+        yield from map(_rebuild_job, work)
+        return
+    with multiprocessing.Pool(jobs) as pool:
+        yield from pool.imap_unordered(_rebuild_job, work, chunksize=max(1, min(8, len(work) // (jobs * 8))))
+
+
+def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], flags: PageMeta | None = None,
+           jobs: int | None = None, progress: bool = False) -> IngestReport:
+    """Ingest page files and folders of page files into an open archive.
+
+    Args:
+        conn: an archive connection (`baoshu.archive.schema.connect`).
+        paths: page files (text dumps, PDFs) and folders holding them.
+        flags: metadata that overrides the sidecar, the file name and the text.
+        jobs: worker processes; None means one per core.
+        progress: show a progress bar on stderr.
+
+    Returns:
+        The counts, and each file that failed with its problem. A failed file
+        leaves the archive untouched; the other files are still stored.
+    """
+    started = time.perf_counter()
+    files = list(page_files(paths))
+    report = IngestReport(files=len(files))
+    flags = flags or PageMeta()
+    with tqdm(total=len(files), unit="file", disable=not progress, leave=False) as bar:
+        for result in rebuilt_files(files, flags, jobs or os.cpu_count() or 1):
+            bar.update()
+            if result.error:
+                report.failures.append((result.path, result.error))
+                continue
+            try:
+                for part, (source, page) in enumerate(result.pages, start=1):
+                    write_page(conn, result.sha256, part, result.path, source, page)
+                    report.pages += 1
+                    report.articles += len(page.articles)
+                    report.figures += len(page.figures)
+            except sqlite3.Error as exc:
+                report.failures.append((result.path, f"could not be stored: {exc}"))
+    report.seconds = time.perf_counter() - started
+    return report

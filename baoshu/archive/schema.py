@@ -1,0 +1,133 @@
+"""The archive's tables, full-text indexes and connection settings (see docs/SCHEMA.md)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+SCHEMA_VERSION = 1
+
+TABLES = """
+CREATE TABLE IF NOT EXISTS pages (
+    id INTEGER PRIMARY KEY,
+    sha256 TEXT NOT NULL,
+    part INTEGER NOT NULL DEFAULT 1,
+    source TEXT NOT NULL,
+    path TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    encoding TEXT NOT NULL,
+    publication TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    page TEXT NOT NULL DEFAULT '',
+    furniture TEXT NOT NULL DEFAULT '[]',
+    text TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    UNIQUE (sha256, part)
+);
+CREATE INDEX IF NOT EXISTS pages_issue ON pages (publication, date, page);
+CREATE INDEX IF NOT EXISTS pages_date ON pages (date);
+
+CREATE TABLE IF NOT EXISTS articles (
+    id INTEGER PRIMARY KEY,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    kicker TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT '',
+    subtitle TEXT NOT NULL DEFAULT '',
+    headline TEXT NOT NULL DEFAULT '',
+    byline TEXT NOT NULL DEFAULT '',
+    dateline TEXT NOT NULL DEFAULT '',
+    standfirst TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    captions TEXT NOT NULL DEFAULT '',
+    credit TEXT NOT NULL DEFAULT '',
+    continued_on TEXT NOT NULL DEFAULT '',
+    continued_from TEXT NOT NULL DEFAULT '',
+    line_first INTEGER,
+    line_last INTEGER,
+    source_lines TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (page_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS figures (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    value REAL NOT NULL,
+    value_max REAL,
+    unit TEXT NOT NULL DEFAULT '',
+    qualifier TEXT NOT NULL DEFAULT '',
+    measure TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    period_start TEXT NOT NULL DEFAULT '',
+    period_end TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    line INTEGER,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
+CREATE INDEX IF NOT EXISTS figures_page ON figures (page_id);
+CREATE INDEX IF NOT EXISTS figures_unit ON figures (unit);
+
+CREATE TABLE IF NOT EXISTS jumps (
+    from_article INTEGER PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+    to_article INTEGER NOT NULL UNIQUE REFERENCES articles (id) ON DELETE CASCADE
+);
+
+-- Datasette / sqlite-utils style full-text index over the articles table.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_fts USING FTS5 (
+    [headline], [body], [captions], tokenize='trigram', content=[articles]
+);
+CREATE TRIGGER IF NOT EXISTS articles_ai AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts (rowid, headline, body, captions)
+  VALUES (new.rowid, new.headline, new.body, new.captions);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_ad AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, headline, body, captions)
+  VALUES ('delete', old.rowid, old.headline, old.body, old.captions);
+END;
+CREATE TRIGGER IF NOT EXISTS articles_au AFTER UPDATE ON articles BEGIN
+  INSERT INTO articles_fts (articles_fts, rowid, headline, body, captions)
+  VALUES ('delete', old.rowid, old.headline, old.body, old.captions);
+  INSERT INTO articles_fts (rowid, headline, body, captions)
+  VALUES (new.rowid, new.headline, new.body, new.captions);
+END;
+
+-- baoshu's own search index: normalized text, one token per character.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
+    headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
+);
+"""
+
+
+class SchemaError(Exception):
+    """The file is not a baoshu archive this version can read."""
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) an archive file with the schema in place.
+
+    Rows come back as `sqlite3.Row`; foreign keys are enforced; the journal is
+    WAL so readers (the web reader, Datasette) never block the writer.
+
+    Raises:
+        SchemaError: the file was written by a newer, incompatible schema.
+    """
+    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        conn.close()
+        raise SchemaError(f"{path}: archive schema version {version} is newer than this baoshu ({SCHEMA_VERSION})")
+    if version < SCHEMA_VERSION:
+        with conn:
+            conn.executescript(TABLES)
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    return conn

@@ -1,0 +1,143 @@
+"""Full-text search over headlines, bodies and captions, for words of any length."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from typing import Any
+
+from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, phrase
+
+QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
+COLUMN_WEIGHTS = (4.0, 1.0, 2.0)  # headline, body, captions
+SNIPPET_BEFORE = 30
+SNIPPET_LENGTH = 100
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms of a query: `"quoted phrases"` kept whole, other words split on spaces."""
+    terms = [quoted or word for quoted, word in QUERY_TERM.findall(query)]
+    return [t for t in terms if normalize(t)]
+
+
+def match_expression(terms: list[str]) -> str:
+    """An FTS5 query over the character index: every term, each as a phrase."""
+    return " AND ".join(phrase(t) for t in terms)
+
+
+def filters(publication: str | None, date_from: str | None, date_to: str | None,
+            kind: str | None) -> tuple[str, list[Any]]:
+    """SQL conditions on `a` (articles) and `p` (pages) for the common filters."""
+    sql, args = [], []
+    for condition, value in (("p.publication = ?", publication), ("p.date >= ?", date_from),
+                             ("p.date <= ?", date_to), ("a.kind = ?", kind)):
+        if value:
+            sql.append(condition)
+            args.append(value)
+    return "".join(f" AND {c}" for c in sql), args
+
+
+def normalized_map(text: str) -> tuple[str, list[int]]:
+    """`normalize(text)` built character by character, with each normalized
+    character's index in `text`, so matches can be shown in the original."""
+    out: list[str] = []
+    origin: list[int] = []
+    for i, char in enumerate(text):
+        folded = " " if char.isspace() else unicodedata.normalize("NFKC", char).lower()
+        for piece in folded:
+            if piece == " " and (not out or out[-1] == " "):
+                continue
+            out.append(piece)
+            origin.append(i)
+    return "".join(out), origin
+
+
+def match_spans(text: str, terms: list[str]) -> list[tuple[int, int]]:
+    """Where in `text` (original offsets) the normalized terms occur, sorted, not overlapping."""
+    norm, origin = normalized_map(text)
+    spans = []
+    for term in {normalize(t) for t in terms}:
+        start = norm.find(term)
+        while start != -1:
+            end = start + len(term)
+            spans.append((origin[start], origin[end - 1] + 1))
+            start = norm.find(term, start + 1)
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def segments(text: str, spans: list[tuple[int, int]], start: int, end: int) -> list[dict[str, Any]]:
+    """`text[start:end]` cut into `{"text", "hit"}` pieces, hits being the spans."""
+    out: list[dict[str, Any]] = []
+    at = start
+    for s, e in spans:
+        if e <= start or s >= end:
+            continue
+        s, e = max(s, start), min(e, end)
+        if s > at:
+            out.append({"text": text[at:s], "hit": False})
+        out.append({"text": text[s:e], "hit": True})
+        at = e
+    if at < end:
+        out.append({"text": text[at:end], "hit": False})
+    return out
+
+
+def snippet(fields: dict[str, str], terms: list[str]) -> dict[str, Any]:
+    """The highlighted headline and a highlighted extract of body or captions."""
+    headline = fields["headline"]
+    result: dict[str, Any] = {
+        "headline": segments(headline, match_spans(headline, terms), 0, len(headline)),
+    }
+    for column in ("body", "captions", "headline"):
+        text = fields[column].replace("\n", " ")
+        spans = match_spans(text, terms)
+        if spans or column == "headline":
+            first = spans[0][0] if spans else 0
+            start = max(0, first - SNIPPET_BEFORE)
+            end = min(len(text), start + SNIPPET_LENGTH)
+            pieces = segments(text, spans, start, end)
+            if start > 0:
+                pieces.insert(0, {"text": "…", "hit": False})
+            if end < len(text):
+                pieces.append({"text": "…", "hit": False})
+            result.update(snippet=pieces, snippet_field=column)
+            break
+    return result
+
+
+def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
+           date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
+           limit: int = 20, offset: int = 0) -> dict[str, Any]:
+    """Ranked articles matching every term of `query` (see `baoshu.archive.api.Archive.search`)."""
+    terms = query_terms(query)
+    if not terms:
+        return {"query": query, "total": 0, "hits": []}
+    where, args = filters(publication, date_from, date_to, kind)
+    base = (" FROM articles_chars JOIN articles a ON a.id = articles_chars.rowid"
+            " JOIN pages p ON p.id = a.page_id WHERE articles_chars MATCH ?" + where)
+    args = [match_expression(terms), *args]
+    total = conn.execute("SELECT count(*)" + base, args).fetchone()[0]
+    weights = ", ".join(map(str, COLUMN_WEIGHTS))
+    rows = conn.execute(
+        f"SELECT a.id, a.page_id, a.seq, a.kind, a.title, {', '.join('a.' + c for c in SEARCHED_COLUMNS)},"
+        f" p.publication, p.date, p.page, p.source, bm25(articles_chars, {weights}) AS score"
+        + base + " ORDER BY score LIMIT ? OFFSET ?",
+        [*args, limit, offset],
+    ).fetchall()
+    hits = []
+    for row in rows:
+        hit = {
+            "article_id": row["id"], "page_id": row["page_id"], "seq": row["seq"], "kind": row["kind"],
+            "title": row["title"], "publication": row["publication"], "date": row["date"],
+            "page": row["page"], "source": row["source"], "score": -row["score"],
+        }
+        hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, terms))
+        hits.append(hit)
+    return {"query": query, "total": total, "hits": hits}
