@@ -1,10 +1,290 @@
-"""Layout of text dumps (placeholder: one body block)."""
+"""Layout of text dumps: label each line, then cut the page into blocks.
+
+A text dump has lost the geometry, but not all of it: a column's lines are
+about as wide as each other, a paragraph's first line is shorter (its indent
+is gone), headlines are phrases that stand alone (short or long against the
+column, letter-spaced, drawn bold, often followed by a dateline), and pages
+written with a blank line after every line keep headline lines together.
+Each line gets a kind; runs of lines of one kind become blocks.
+"""
 
 from __future__ import annotations
 
-from baoshu.model import Block, Role, SourcePage
+import re
+import statistics
+from dataclasses import dataclass
+
+from baoshu.model import Block, Line, Role, SourcePage
+from baoshu.repair import display_width, repair_line, tidy_spaces
+from baoshu.roles import (ends_sentence, find_jump, is_page_label, match_byline, match_credit,
+                          opens_caption, split_dateline)
+
+CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")
+CONTINUES = "，、；：,;:（(“‘《—·"
+PHRASE_BREAK = re.compile(r"[\u3400-\u9fff]{2,}\s+[\u3400-\u9fff“]{2,}")
+HEADLINE_THRESHOLD = 2.0
+
+
+@dataclass
+class TextLine:
+    """A source line with what the layout learns of it."""
+
+    line: Line
+    text: str  # repaired: fake bold read once, letter spacing closed
+    emphasis: int
+    width: float
+    kind: str = "text"  # text, headline, byline, credit, label, caption
+    tight_before: bool = False  # no blank line before, on a page where blanks are the rule
+    tight_after: bool = False
+
+    @property
+    def bare(self) -> str:
+        return tidy_spaces(self.text)
+
+
+def read_lines(source: SourcePage) -> list[TextLine]:
+    out = []
+    for line in source.lines:
+        text, emphasis = repair_line(line.text)
+        out.append(TextLine(line=line, text=text, emphasis=emphasis, width=display_width(text)))
+    return out
+
+
+def mark_tight(lines: list[TextLine]) -> None:
+    """On pages with a blank after (nearly) every line, lines printed without one go together."""
+    if len(lines) < 10:
+        return
+    blanks = sum(1 for t in lines[1:] if t.line.blank_before)
+    if blanks < 0.8 * (len(lines) - 1):
+        return
+    for prev, cur in zip(lines, lines[1:]):
+        if not cur.line.blank_before:
+            prev.tight_after = cur.tight_before = True
+
+
+def column_width(lines: list[TextLine], i: int, reach: int = 10) -> float:
+    """The width of the column around line i: how wide its running lines are."""
+    lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
+    widths = [t.width for t in lines[lo:hi]
+              if t.kind == "text" and not t.emphasis and t.width >= 6 and not ends_sentence(t.bare)
+              and t.bare[-1:] not in "”"]
+    if len(widths) < 3:
+        widths = [t.width for t in lines if t.width >= 6] or [16.0]
+    widths.sort()
+    return widths[int(0.7 * (len(widths) - 1))]
+
+
+def label_fixed_kinds(lines: list[TextLine]) -> None:
+    """Kinds that a line shows by itself: page labels, bylines, credits, caption openings."""
+    for t in lines:
+        if is_page_label(t.bare):
+            t.kind = "label"
+        elif match_byline(t.text.strip()):
+            t.kind = "byline"
+        elif match_credit(t.bare) and len(t.bare) <= 30 and not CLAUSE_PUNCT.search(t.bare):
+            t.kind = "credit"
+        elif opens_caption(t.bare):
+            t.kind = "caption"
+    # A letter-spaced credit wraps: `地 区 融 媒 特 派 记` / `者 胡礼政摄`.
+    for prev, cur in zip(lines, lines[1:]):
+        if cur.kind == "credit" and prev.kind == "text" and prev.emphasis and not ends_sentence(prev.bare) \
+                and prev.width <= 12:
+            prev.kind = "credit"
+
+
+def breaks_before(lines: list[TextLine], i: int) -> bool:
+    """True when line i cannot be the continuation of the sentence before it."""
+    if i == 0:
+        return True
+    prev = lines[i - 1]
+    if prev.kind != "text":
+        return True
+    jump = find_jump(prev.text)
+    if jump and jump.direction == "on":
+        return True
+    return ends_sentence(prev.bare)
+
+
+def starts_story(t: TextLine) -> bool:
+    return t.kind in ("byline",) or (t.kind == "text" and split_dateline(t.text.strip()) is not None)
+
+
+def headline_score(lines: list[TextLine], i: int) -> float:
+    """How much line i looks like a headline line rather than body text."""
+    t = lines[i]
+    bare = t.bare
+    if not bare or bare[-1] in CONTINUES or ends_sentence(bare) or len(bare) > 40:
+        return 0.0
+    full = column_width(lines, i)
+    nxt = lines[i + 1] if i + 1 < len(lines) else None
+    score = 0.0
+    if t.emphasis:
+        score += 2.5
+    if t.width <= full - 3:
+        score += 1.5
+    if t.width >= full + 2:
+        score += 1.5
+    if not CLAUSE_PUNCT.search(bare):
+        score += 1.0
+    if PHRASE_BREAK.search(t.text):
+        score += 0.5
+    if t.tight_before or t.tight_after:
+        score += 1.5
+    if t.line.text.startswith((" ", "\u3000")) and t.line.text.strip():
+        score += 0.5
+    # Followed, through other short lines, by a dateline or byline: a headline stack.
+    for k in range(i + 1, min(len(lines), i + 4)):
+        if starts_story(lines[k]):
+            score += 2.0
+            break
+        if ends_sentence(lines[k].bare) or lines[k].width >= full - 1:
+            break
+    if i == 0 and nxt is not None:
+        score += 0.5
+    if nxt is not None and nxt.kind == "text" and not t.emphasis and not ends_sentence(nxt.bare):
+        # A narrow column (a caption, a sidebar) wraps lines of equal width.
+        if abs(nxt.width - t.width) <= 1.5 and t.width < full - 3:
+            score -= 2.0
+        # An indented first line of a paragraph, running on into the next line.
+        if full - 2.5 <= t.width <= full - 1 and nxt.width >= full - 1.5 and not nxt.emphasis:
+            score -= 1.5
+    return score
+
+
+def label_headlines(lines: list[TextLine]) -> None:
+    """Mark headline lines: lines that start after a sentence ends and read as headlines."""
+    for i, t in enumerate(lines):
+        if t.kind != "text" or not breaks_before(lines, i):
+            continue
+        score = headline_score(lines, i)
+        if i > 0 and lines[i - 1].kind == "headline":
+            score += 1.0
+        if score >= HEADLINE_THRESHOLD:
+            t.kind = "headline"
+
+
+def is_narrow(lines: list[TextLine], page_width: float) -> bool:
+    widths = [t.width for t in lines]
+    return bool(widths) and statistics.median(widths) <= 0.75 * page_width
+
+
+def paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Cut a run of body lines into paragraphs: a sentence end on a short line ends one."""
+    widths = sorted(t.width for t in lines)
+    full = widths[int(0.8 * (len(widths) - 1))] if widths else 0
+    out: list[list[TextLine]] = [[]]
+    for i, t in enumerate(lines):
+        if out[-1] and split_dateline(t.text.strip()) and ends_sentence(out[-1][-1].bare):
+            out.append([])
+        out[-1].append(t)
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if nxt is None:
+            continue
+        jump = find_jump(t.text)
+        if jump and jump.direction == "on":
+            out.append([])
+        elif ends_sentence(t.bare) and (t.width <= full - 1 or nxt.width <= full - 1.5):
+            out.append([])
+    return [p for p in out if p]
+
+
+def paragraph_text(lines: list[TextLine]) -> str:
+    from baoshu.repair import join_lines
+
+    return join_lines([t.text for t in lines])
+
+
+def make_block(role: Role, lines: list[TextLine], text: str) -> Block:
+    return Block(role=role, lines=[t.line for t in lines], text=text,
+                 emphasis=max(t.emphasis for t in lines))
+
+
+def body_blocks(lines: list[TextLine], page_width: float) -> list[Block]:
+    """Body runs become BODY blocks; narrow runs before a credit become captions."""
+    paras = paragraphs(lines)
+    return [make_block(Role.BODY, lines, "\n".join(paragraph_text(p) for p in paras))]
+
+
+def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
+    """Cut body text where a story visibly starts or ends: datelines and jump lines."""
+    runs: list[list[TextLine]] = []
+    for i, t in enumerate(lines):
+        starts = not runs or t.kind != runs[-1][-1].kind
+        if not starts and t.kind == "text":
+            prev = runs[-1][-1]
+            jump = find_jump(prev.text)
+            starts = (jump is not None and jump.direction == "on") or (
+                split_dateline(t.text.strip()) is not None and breaks_before(lines, i))
+            jump_here = find_jump(t.text)
+            if jump_here and jump_here.direction == "from" and jump_here.start == 0:
+                starts = True
+        if not starts and t.kind == "caption":
+            starts = opens_caption(t.bare)
+        if not starts and t.kind == "headline":
+            starts = bool(t.line.blank_before) and not t.tight_before
+        if starts:
+            runs.append([t])
+        else:
+            runs[-1].append(t)
+    return runs
+
+
+def captions_before_credits(runs: list[list[TextLine]], page_width: float) -> None:
+    """A narrow run of text right before a credit is a photo caption."""
+    for k in range(1, len(runs)):
+        if runs[k][0].kind != "credit":
+            continue
+        j = k - 1
+        while j >= 0 and runs[j][0].kind in ("text", "caption"):
+            run = runs[j]
+            if run[0].kind == "caption" or is_narrow(run, page_width):
+                for t in run:
+                    t.kind = "caption"
+                j -= 1
+                continue
+            break
+
+
+def caption_blocks(run: list[TextLine]) -> list[Block]:
+    """One CAPTION block per caption: a caption ends with its sentence."""
+    blocks, current = [], []
+    for t in run:
+        if current and opens_caption(t.bare) and ends_sentence(current[-1].bare):
+            blocks.append(current)
+            current = []
+        current.append(t)
+    if current:
+        blocks.append(current)
+    from baoshu.roles import CAPTION_MARKS
+
+    return [make_block(Role.CAPTION, c, CAPTION_MARKS.sub("", paragraph_text(c))) for c in blocks]
 
 
 def layout_text(source: SourcePage) -> list[Block]:
-    text = "".join(line.text.strip() for line in source.lines)
-    return [Block(role=Role.BODY, lines=list(source.lines), text=text)]
+    """Blocks of a text dump, in the order the dump gives them."""
+    lines = read_lines(source)
+    if not lines:
+        return []
+    mark_tight(lines)
+    label_fixed_kinds(lines)
+    label_headlines(lines)
+    page_width = statistics.median(t.width for t in lines if t.width >= 6) if lines else 16
+    runs = split_runs(lines)
+    captions_before_credits(runs, page_width)
+    blocks: list[Block] = []
+    for run in runs:
+        kind = run[0].kind
+        if kind == "text":
+            blocks.extend(body_blocks(run, page_width))
+        elif kind == "caption":
+            blocks.extend(caption_blocks(run))
+        elif kind == "headline":
+            blocks.extend(make_block(Role.HEADLINE, [t], tidy_spaces(t.text, keep_phrase_breaks=True))
+                          for t in run)
+        elif kind == "byline":
+            blocks.extend(make_block(Role.BYLINE, [t], match_byline(t.text.strip()) or t.bare) for t in run)
+        elif kind == "credit":
+            blocks.append(make_block(Role.CREDIT, run, " ".join(t.text for t in run)))
+        else:
+            blocks.extend(make_block(Role.FURNITURE, [t], t.bare) for t in run)
+    return blocks

@@ -1,0 +1,73 @@
+"""Lexical evidence: how much two pieces of a page share.
+
+Headlines are paired with bodies, and body runs are joined into one story,
+by the words they share. Chinese has no spaces, so words are approximated by
+character bigrams, weighted by how rare they are on the page (a place name
+that every story mentions says little).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+
+TOKEN_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
+
+
+def bigrams(text: str) -> Counter[str]:
+    grams: Counter[str] = Counter()
+    for run in TOKEN_CHARS.findall(text):
+        if len(run) == 1:
+            grams[run] += 1
+        grams.update(run[i:i + 2] for i in range(len(run) - 1))
+    return grams
+
+
+def trigrams(text: str) -> Counter[str]:
+    text = "".join(TOKEN_CHARS.findall(text))
+    return Counter(text[i:i + 3] for i in range(len(text) - 2))
+
+
+class Evidence:
+    """Bigram statistics over the text units of one page."""
+
+    def __init__(self, texts: list[str]):
+        self.grams = [bigrams(t) for t in texts]
+        df: Counter[str] = Counter()
+        for g in self.grams:
+            df.update(g.keys())
+        n = len(texts)
+        self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
+        self.default_idf = math.log((n + 1) / 0.5)
+
+    def weight(self, gram: str) -> float:
+        return self.idf.get(gram, self.default_idf)
+
+    def coverage(self, text: str, unit: int) -> float:
+        """Share of text's bigrams (weighted by rarity) found in unit: 0..1."""
+        grams = set(bigrams(text))
+        total = sum(self.weight(g) for g in grams)
+        if not total:
+            return 0.0
+        found = sum(self.weight(g) for g in grams if g in self.grams[unit])
+        return found / total
+
+    def cosine(self, a: int, b: int) -> float:
+        """Rarity-weighted cosine similarity of two units."""
+        return cosine(self.grams[a], self.grams[b], self.weight)
+
+
+def cosine(a: Counter[str], b: Counter[str], weight) -> float:
+    dot = sum(min(a[g], 3) * min(b[g], 3) * weight(g) ** 2 for g in a.keys() & b.keys())
+    na = math.sqrt(sum((min(c, 3) * weight(g)) ** 2 for g, c in a.items()))
+    nb = math.sqrt(sum((min(c, 3) * weight(g)) ** 2 for g, c in b.items()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def containment(part: str, whole: str) -> float:
+    """Share of part's character trigrams that also occur in whole: 0..1."""
+    grams = set(trigrams(part))
+    if not grams:
+        return 0.0
+    return len(grams & set(trigrams(whole))) / len(grams)
