@@ -74,7 +74,7 @@ MAGNITUDE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 FIGURE = re.compile(
     r"(?P<num>\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)"
     r"(?:[~～—\-至到](?P<max>\d+(?:\.\d+)?))?"
-    r"(?P<mid1>[余多]?)(?P<mag>[十百千万亿]*)(?P<mid2>[余多]?)(?P<unit>.*)$"
+    r"(?P<mid1>[余多]?)(?P<mag>(?:[十百万亿]|千(?![瓦克米]))*)(?P<mid2>[余多]?)(?P<unit>.*)$"
 )
 
 
@@ -169,7 +169,10 @@ STORY_KEYS = {"kind", "kicker", "title", "subtitle", "dateline", "byline", "stan
 
 def load_story(path: Path) -> Story:
     """Read one corpus file; body lines are paragraphs, `## ` lines are subheads."""
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise ValueError(f"{path}: {exc}") from exc
     unknown = set(data) - STORY_KEYS
     if unknown:
         raise ValueError(f"{path}: unknown keys {sorted(unknown)}")
@@ -313,7 +316,7 @@ class Layout:
                indent: bool = True) -> Block:
         """A paragraph wrapped into a column; its indent is lost, so the first line is shorter."""
         spans = wrap(text, width, width - 2 if indent else width)
-        rows = [Row(self.spaced(text[s:e]), story) for s, e in spans]
+        rows = [Row(self.spaced(text[s:e].strip()), story) for s, e in spans]
         if marked is not None:
             self.anchor(story, marked, offset, spans, rows)
         return rows
@@ -579,7 +582,8 @@ def make_page(articles: Sequence[Story], seed: int, source: str = "page.txt",
     if knobs.banner:
         block, text = banner_block(layout)
         furniture.append(text)
-        blocks.insert(layout.rng.randint(0, min(2, len(blocks))), block)
+        between = [i for i in range(len(blocks)) if i == 0 or blocks[i - 1][-1].story != blocks[i][0].story]
+        blocks.insert(layout.rng.choice(between[:3]), block)
     rows = emit(layout, tops + blocks)
     for number, row in enumerate(rows, start=1):
         row.number = number
