@@ -64,6 +64,7 @@ class SourcePage:
     width: float | None = None  # page size in points (PDF only)
     height: float | None = None
     text: str = ""  # the source text, as stored for provenance
+    pictures: list[Box] = field(default_factory=list)  # picture boxes (PDF only)
 
 
 class Role(str, enum.Enum):

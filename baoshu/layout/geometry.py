@@ -1,0 +1,319 @@
+"""Layout of PDF pages from geometry: stories and their role-labelled blocks.
+
+Reads a SourcePage whose lines carry boxes, sizes and fonts (and the page's
+picture boxes); writes blocks in reading order, each with its story number.
+
+The page is cut into regions (`baoshu.read.pdf_order.xy_cut`). A region that
+opens with a headline is a story; a region without one continues the story
+beside or above it, unless it opens with a picture or a byline of its own.
+Inside a story, type size and position give the roles: headlines are larger
+than the body, a byline and a credit are recognised by their words, captions
+are the small type under a picture, a standfirst is set apart in larger type
+before the body, and paragraphs start at an indent or after a short line.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from dataclasses import dataclass, field
+
+from baoshu.model import Block, Box, Line, Role, SourcePage
+from baoshu.read.pdf_lines import main_size
+from baoshu.read.pdf_order import Region, trimmed, xy_cut
+from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
+from baoshu.roles import match_byline, match_credit
+
+HEADLINE_RATIO = 1.12  # a line this much larger than the body is a headline
+STANDFIRST_RATIO = 1.03  # larger than the body but below a headline: a standfirst
+SMALL_RATIO = 0.97  # smaller than the body: caption or credit type
+SAME_SIZE = 0.5  # points: headline lines this close in size are one headline part
+INDENT = 0.6  # ems: a line starting this far right of its column opens a paragraph
+SHORT_LINE = 1.5  # ems: a line ending this far left of its column closes a paragraph
+CAPTION_REACH = 3.0  # ems below a picture (or the caption before) that a caption may start
+FURNITURE_CHARS = 12  # a headless story with less text than this is page furniture
+
+
+@dataclass
+class Item:
+    """A line or a picture, with what its geometry says it is."""
+
+    kind: str  # "head", "byline", "picture" or "text"
+    box: Box
+    line: Line | None = None
+
+
+@dataclass
+class Story:
+    items: list[int] = field(default_factory=list)
+    has_text: bool = False
+
+
+def _items(source: SourcePage, body: float) -> list[Item]:
+    items: list[Item] = []
+    for line in source.lines:
+        size = line.size or body
+        if size >= HEADLINE_RATIO * body:
+            kind = "head"
+        elif size <= body + SAME_SIZE and match_byline(line.text) and len(line.text) <= 30:
+            kind = "byline"
+        else:
+            kind = "text"
+        assert line.box is not None
+        items.append(Item(kind, line.box, line))
+    items.extend(Item("picture", box) for box in source.pictures)
+    return items
+
+
+def _clusters(order: list[int], items: list[Item]) -> int:
+    """Headline groups in a region: runs of headline lines in reading order."""
+    count, previous = 0, ""
+    for i in order:
+        kind = items[i].kind
+        if kind == "head" and previous != "head":
+            count += 1
+        previous = kind
+    return count
+
+
+class _Storyteller:
+    """Walks the region tree and deals its items out to stories."""
+
+    def __init__(self, items: list[Item]):
+        self.items = items
+        self.stories: list[Story] = []
+
+    def new(self, order: list[int]) -> None:
+        self.stories.append(Story())
+        self.extend(order)
+
+    def extend(self, order: list[int]) -> None:
+        story = self.stories[-1]
+        story.items.extend(order)
+        story.has_text = story.has_text or any(self.items[i].kind == "text" for i in order)
+
+    def orphan(self, order: list[int], axis: str) -> None:
+        """A region without a headline: the current story's, or a story of its own."""
+        first = self.items[order[0]].kind
+        if not self.stories:
+            self.new(order)
+        elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
+            self.new(order)
+        elif first == "byline" and self.stories[-1].has_text:
+            self.new(order)
+        else:
+            self.extend(order)
+
+    def walk(self, region: Region, axis: str = "y") -> None:
+        parts = region.parts or [Region([i]) for i in region.items]
+        for part in parts:
+            order = part.leaves()
+            clusters = _clusters(order, self.items)
+            if clusters == 0:
+                self.orphan(order, region.axis or axis)
+            elif clusters == 1 and self.items[order[0]].kind == "head":
+                self.new(order)
+            else:
+                self.walk(part, region.axis or axis)
+
+
+def _column_runs(lines: list[Line]) -> list[list[Line]]:
+    """Consecutive lines that stand one under the other in one column."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs:
+            last = runs[-1][-1]
+            assert last.box is not None and line.box is not None
+            size = line.size or 10.0
+            below = -0.5 * size < line.box.top - last.box.bottom < 1.5 * size
+            overlap = line.box.x0 < last.box.x1 and last.box.x0 < line.box.x1
+            if below and overlap:
+                runs[-1].append(line)
+                continue
+        runs.append([line])
+    return runs
+
+
+def _paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Split lines into paragraphs: an indent opens one, a short line closes one."""
+    paragraphs: list[list[Line]] = []
+    for run in _column_runs(lines):
+        left = min(line.box.x0 for line in run if line.box)
+        right = statistics.median(line.box.x1 for line in run if line.box) if len(run) > 2 else max(
+            line.box.x1 for line in run if line.box)
+        for k, line in enumerate(run):
+            assert line.box is not None
+            size = line.size or 10.0
+            indented = line.box.x0 - left > INDENT * size
+            after_short = k > 0 and run[k - 1].box is not None and run[k - 1].box.x1 < right - SHORT_LINE * size
+            if not paragraphs or indented or after_short:
+                paragraphs.append([line])
+            else:
+                paragraphs[-1].append(line)
+    return paragraphs
+
+
+def _line_text(line: Line) -> str:
+    text = line.text
+    return close_letter_spacing(text) if is_letter_spaced(text) else text
+
+
+def _paragraph_text(lines: list[Line]) -> str:
+    return join_lines([_line_text(line) for line in lines])
+
+
+def _union(lines: list[Line]) -> Box:
+    boxes = [line.box for line in lines if line.box]
+    return Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes),
+               max(b.bottom for b in boxes))
+
+
+def _block(role: Role, lines: list[Line], text: str, story: int | None) -> Block:
+    size = Counter(line.size for line in lines).most_common(1)[0][0]
+    emphasis = int(any(line.bold for line in lines)) + int(any(is_letter_spaced(line.text) for line in lines))
+    return Block(role=role, lines=lines, text=text, story=story, box=_union(lines), size=size, emphasis=emphasis)
+
+
+class _StoryBlocks:
+    """Turns one story's items, in reading order, into role-labelled blocks."""
+
+    def __init__(self, items: list[Item], number: int | None, body: float):
+        self.items = items
+        self.number = number
+        self.body = body
+        self.blocks: list[Block] = []
+        self.pending: list[Line] = []  # body lines not yet cut into paragraphs
+        self.bold_body = False
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        body_paragraphs: list[list[Line]] = []
+        for paragraph in _paragraphs(self.pending):
+            if all(line.bold for line in paragraph) and not self.bold_body and len(paragraph) <= 2:
+                self._body(body_paragraphs)
+                body_paragraphs = []
+                text = tidy_spaces(_paragraph_text(paragraph), keep_phrase_breaks=True)
+                self.blocks.append(_block(Role.SUBHEAD, paragraph, text, self.number))
+            else:
+                body_paragraphs.append(paragraph)
+        self._body(body_paragraphs)
+        self.pending = []
+
+    def _body(self, paragraphs: list[list[Line]]) -> None:
+        if paragraphs:
+            text = "\n".join(_paragraph_text(p) for p in paragraphs)
+            self.blocks.append(_block(Role.BODY, [line for p in paragraphs for line in p], text, self.number))
+
+    def add(self, role: Role, lines: list[Line], text: str) -> None:
+        self.flush()
+        self.blocks.append(_block(role, lines, text, self.number))
+
+    def build(self, order: list[int]) -> list[Block]:
+        lines = [self.items[i].line for i in order if self.items[i].line is not None]
+        text_lines = [line for line in lines if line.size and line.size < HEADLINE_RATIO * self.body]
+        weights = Counter()
+        for line in text_lines:
+            weights[round(line.size or self.body, 1)] += len(line.text)
+        story_body = weights.most_common(1)[0][0] if weights else self.body
+        body_lines = [line for line in text_lines if abs((line.size or 0) - story_body) <= SAME_SIZE]
+        self.bold_body = sum(line.bold for line in body_lines) * 2 > len(body_lines)
+        picture: Box | None = None
+        caption: list[Line] = []
+        standfirst: list[Line] = []
+        k = 0
+        while k < len(order):
+            item = self.items[order[k]]
+            line = item.line
+            if item.kind == "picture":
+                self._captions(caption)
+                caption, picture = [], item.box
+                k += 1
+                continue
+            assert line is not None and line.box is not None
+            size = line.size or story_body
+            if item.kind == "head":
+                group = [line]
+                while k + 1 < len(order) and self.items[order[k + 1]].kind == "head":
+                    nxt = self.items[order[k + 1]].line
+                    assert nxt is not None
+                    if abs((nxt.size or 0) - size) > SAME_SIZE:
+                        break
+                    group.append(nxt)
+                    k += 1
+                text = tidy_spaces("".join(_line_text(g) for g in group), keep_phrase_breaks=True)
+                self.add(Role.HEADLINE, group, text)
+            elif match_credit(_line_text(line)) and (picture is not None or size < SMALL_RATIO * story_body):
+                self._captions(caption)
+                caption = []
+                self.add(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
+            elif item.kind == "byline":
+                self.add(Role.BYLINE, [line], tidy_spaces(line.text, keep_phrase_breaks=True))
+            elif picture is not None and size < SMALL_RATIO * story_body and self._near(picture, caption, line):
+                caption.append(line)
+            elif size >= STANDFIRST_RATIO * story_body and not any(b.role == Role.BODY for b in self.blocks) \
+                    and not self.pending:
+                standfirst.append(line)
+                if k + 1 == len(order) or self.items[order[k + 1]].kind != "text" or abs(
+                        (self.items[order[k + 1]].line.size or 0) - size) > SAME_SIZE:  # type: ignore[union-attr]
+                    self.add(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
+                    standfirst = []
+            else:
+                self._captions(caption)
+                caption, picture = [], None
+                self.pending.append(line)
+            k += 1
+        self._captions(caption)
+        self.flush()
+        return self.blocks
+
+    @staticmethod
+    def _near(picture: Box, caption: list[Line], line: Line) -> bool:
+        """A caption line stands under (or beside) the picture, or right under the caption so far."""
+        assert line.box is not None
+        size = line.size or 10.0
+        above = caption[-1].box if caption else picture
+        assert above is not None
+        under = -size < line.box.top - above.bottom < CAPTION_REACH * size
+        across = line.box.x0 < picture.x1 + size and picture.x0 - size < line.box.x1
+        beside = (line.box.x0 >= picture.x1 - size or line.box.x1 <= picture.x0 + size) and \
+            picture.top - size < line.box.top < picture.bottom + size
+        return (under and across) or beside
+
+    def _captions(self, lines: list[Line]) -> None:
+        for paragraph in _paragraphs(lines):
+            self.add(Role.CAPTION, paragraph, _paragraph_text(paragraph))
+
+
+def _is_furniture(blocks: list[Block]) -> bool:
+    if all(b.role == Role.HEADLINE for b in blocks):
+        return True
+    headless = not any(b.role in (Role.HEADLINE, Role.CAPTION, Role.CREDIT) for b in blocks)
+    return headless and sum(len(b.text) for b in blocks) < FURNITURE_CHARS
+
+
+def layout_geometry(source: SourcePage) -> list[Block]:
+    """Blocks of a PDF page in reading order, each labelled with its role and story."""
+    if not source.lines:
+        return []
+    body = main_size(source.lines)
+    items = _items(source, body)
+    boxes = [trimmed(item.box, item.line.text, item.line.size or body) if item.line else item.box
+             for item in items]
+    teller = _Storyteller(items)
+    teller.walk(xy_cut(boxes, body))
+    blocks: list[Block] = []
+    number = 0
+    for story in teller.stories:
+        story_blocks = _StoryBlocks(items, number, body).build(story.items)
+        if not story_blocks:
+            continue
+        if _is_furniture(story_blocks):
+            for b in story_blocks:
+                b.role, b.story = Role.FURNITURE, None
+        else:
+            number += 1
+            for b in story_blocks:
+                b.story = number - 1
+        blocks.extend(story_blocks)
+    return blocks

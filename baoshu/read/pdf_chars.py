@@ -1,0 +1,114 @@
+"""Characters of a PDF page with their geometry, read through pypdfium2's raw API.
+
+Everything here is converted once to points with the origin at the top left;
+no pypdfium2 object leaves this module.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from baoshu.model import Box
+
+BOLD_WEIGHT = 600  # a font weight at or above this is bold
+FAKE_BOLD_OFFSET = 0.2  # a same character drawn again within this many ems is fake bold
+RENDER_FILL_STROKE = 2  # text render mode that thickens glyphs (bold by stroke)
+PICTURE_MIN_SIDE = 20.0  # points: a filled shape or image smaller than this is a rule or ornament
+
+
+@dataclass(slots=True)
+class Char:
+    """One drawn character: its cell (advance box), baseline, size and font."""
+
+    text: str
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    font: str
+    bold: bool
+
+
+def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> str:
+    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), flags)
+    if length <= 0:
+        return ""
+    name = buffer.value.decode("utf-8", "replace")
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
+
+def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
+    """Every character pdfium finds on the page, in drawing order, generated spaces left out."""
+    height = page.get_height()
+    raw = textpage.raw
+    rect = pdfium_c.FS_RECTF()
+    origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
+    buffer = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    chars: list[Char] = []
+    for index in range(textpage.count_chars()):
+        if pdfium_c.FPDFText_IsGenerated(raw, index):
+            continue
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        if code in (0, 0xFFFE, 0xFFFF) or chr(code) in "\r\n":
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        if size <= 0:
+            continue
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect)
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
+        font = _font_name(textpage, index, buffer, flags)
+        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+        stroked = bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == RENDER_FILL_STROKE
+        bold = weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked
+        chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), height - origin_y.value,
+                          size, font, bold))
+    return chars
+
+
+def drop_fake_bold(chars: list[Char]) -> list[Char]:
+    """Keep one of each character drawn twice at a small offset, marking it bold."""
+    seen: dict[tuple[str, int], list[Char]] = {}
+    kept: list[Char] = []
+    for char in chars:
+        if char.text.isspace():
+            kept.append(char)
+            continue
+        limit = FAKE_BOLD_OFFSET * char.size
+        row = round(char.baseline / max(limit, 0.5))
+        twin = None
+        for key in ((char.text, row - 1), (char.text, row), (char.text, row + 1)):
+            for other in seen.get(key, ()):
+                if abs(other.x0 - char.x0) <= limit and abs(other.baseline - char.baseline) <= limit:
+                    twin = other
+                    break
+            if twin:
+                break
+        if twin:
+            twin.bold = True
+            continue
+        seen.setdefault((char.text, row), []).append(char)
+        kept.append(char)
+    return kept
+
+
+def read_pictures(page: pdfium.PdfPage) -> list[Box]:
+    """Boxes of images and filled shapes big enough to be pictures (not rules)."""
+    height = page.get_height()
+    fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
+    boxes: list[Box] = []
+    kinds = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH)
+    for obj in page.get_objects(filter=kinds):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
+            pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
+            if fill_mode.value == pdfium_c.FPDF_FILLMODE_NONE:
+                continue
+        left, bottom, right, top = obj.get_bounds()
+        if right - left >= PICTURE_MIN_SIDE and top - bottom >= PICTURE_MIN_SIDE:
+            boxes.append(Box(left, height - top, right, height - bottom))
+    return boxes

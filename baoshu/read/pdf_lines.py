@@ -1,0 +1,124 @@
+"""Group a PDF page's characters into lines: one baseline, one column, one size."""
+
+from __future__ import annotations
+
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable
+
+from baoshu.model import Box, Line
+from baoshu.read.pdf_chars import Char
+
+BASELINE_TOLERANCE = 0.3  # ems: characters whose baselines differ less share a row
+SIZE_CHANGE = 0.15  # a change of size by more than this share starts a new line
+GUTTER_GAP = 0.3  # ems beyond the row's letter-spacing: a wider gap separates two columns
+SPACED_GAP_FACTOR = 2.5  # a column gap exceeds this many times the row's typical gap
+COLUMN_START_MIN = 3  # a left edge shared by this many lines is a column start
+COLUMN_START_SLACK = 1.5  # points
+MIN_COLUMN_WIDTH = 40.0  # points: a less common left edge nearer than this to a column start is an indent
+CLOSING = "，。、；：！？）》」』”’·…"  # punctuation that may hang into a gutter and touch the next column
+WORD_GAP = 0.25  # ems: a gap this wide between two Latin characters is a word space
+ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
+
+LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _rows(chars: list[Char]) -> Iterable[list[Char]]:
+    """Characters sharing a baseline (and a size), left to right."""
+    ordered = sorted(chars, key=lambda c: (c.baseline, c.x0))
+    row: list[Char] = []
+    for char in ordered:
+        if row and char.baseline - row[0].baseline > BASELINE_TOLERANCE * min(row[0].size, char.size):
+            yield sorted(row, key=lambda c: c.x0)
+            row = []
+        row.append(char)
+    if row:
+        yield sorted(row, key=lambda c: c.x0)
+
+
+def _segments(row: list[Char]) -> Iterable[list[Char]]:
+    """Split a row where a gap is a gutter, or where the type size changes."""
+    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:]) if not a.text.isspace() and not b.text.isspace()]
+    typical = statistics.median(gaps) if gaps else 0.0
+    segment = [row[0]]
+    for char in row[1:]:
+        last = segment[-1]
+        size = max(last.size, char.size)
+        limit = SPACED_GAP_FACTOR * max(typical, 0.0) + GUTTER_GAP * size
+        resized = abs(char.size - last.size) > SIZE_CHANGE * size
+        if char.x0 - last.x1 > limit or resized:
+            yield segment
+            segment = []
+        segment.append(char)
+    yield segment
+
+
+def _text(chars: list[Char]) -> str:
+    parts: list[str] = []
+    previous: Char | None = None
+    for char in chars:
+        if previous is not None and LATIN.match(previous.text) and LATIN.match(char.text):
+            if char.x0 - previous.x1 > WORD_GAP * char.size:
+                parts.append(" ")
+        parts.append(char.text)
+        previous = char
+    return "".join(parts).strip()
+
+
+def _line(chars: list[Char], page: int) -> Line | None:
+    text = _text(chars)
+    if not text:
+        return None
+    visible = [c for c in chars if not c.text.isspace()]
+    size = Counter(round(c.size, 1) for c in visible).most_common(1)[0][0]
+    baseline = statistics.median(c.baseline for c in visible)
+    font = Counter(c.font for c in visible).most_common(1)[0][0]
+    bold = sum(c.bold for c in visible) * 2 > len(visible)
+    box = Box(visible[0].x0, baseline - ASCENT * size, visible[-1].x1, baseline + DESCENT * size)
+    return Line(text=text, number=0, box=box, size=size, bold=bold, font=font, page=page)
+
+
+def _column_starts(segments: list[list[Char]]) -> set[int]:
+    counts = Counter(round(segment[0].x0) for segment in segments)
+    starts: set[int] = set()
+    for x, n in counts.most_common():
+        if n < COLUMN_START_MIN:
+            break
+        if all(abs(x - s) >= MIN_COLUMN_WIDTH for s in starts):
+            starts.add(x)
+    return starts
+
+
+def _split_hanging(segment: list[Char], starts: set[int]) -> Iterable[list[Char]]:
+    """Split where punctuation hanging at a column's end touches the next column's start."""
+    part = [segment[0]]
+    for char in segment[1:]:
+        x = round(char.x0)
+        at_start = any(abs(x - s) <= COLUMN_START_SLACK for s in (x - 1, x, x + 1) if s in starts)
+        if at_start and part[-1].text in CLOSING:
+            yield part
+            part = []
+        part.append(char)
+    yield part
+
+
+def group_lines(chars: list[Char], page: int = 1) -> list[Line]:
+    """Lines of text, top to bottom and left to right (numbers are set later, in reading order)."""
+    segments = [segment for row in _rows(chars) for segment in _segments(row)]
+    starts = _column_starts(segments)
+    lines: list[Line] = []
+    for whole in segments:
+        for segment in _split_hanging(whole, starts):
+            line = _line(segment, page)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def main_size(lines: list[Line]) -> float:
+    """The size most of the page's text is set in (by characters): the body size."""
+    counts: Counter[float] = Counter()
+    for line in lines:
+        counts[line.size or 0.0] += len(line.text)
+    return counts.most_common(1)[0][0] if counts else 10.0
