@@ -19,9 +19,17 @@ SPACE_NEAR_WIDE = re.compile(rf"(?<=[{WIDE}])[ \t\u00a0\u3000]+|[ \t\u00a0\u3000
 ALNUM = re.compile(r"[A-Za-z0-9]")
 
 
+# Full-width punctuation that typesetters squeeze to half a cell to justify a line.
+SQUEEZED = set("，、。；：“”‘’（）《》〈〉【】！？")
+
+
 def display_width(text: str) -> float:
-    """Width in Chinese character cells: wide characters 1, narrow ones (ASCII, spaces) 0.5."""
-    return sum(0.5 if unicodedata.east_asian_width(ch) in "NaH" else 1.0 for ch in text)
+    """Width in Chinese character cells as typeset.
+
+    Chinese characters count 1; narrow characters (ASCII, spaces) and the
+    punctuation typesetters squeeze count 0.5.
+    """
+    return sum(0.5 if ch in SQUEEZED or unicodedata.east_asian_width(ch) in "NaH" else 1.0 for ch in text)
 
 
 def undouble(text: str) -> str | None:

@@ -46,7 +46,7 @@ def read_lines(source: SourcePage) -> list[TextLine]:
     out = []
     for line in source.lines:
         text, emphasis = repair_line(line.text)
-        out.append(TextLine(line=line, text=text, emphasis=emphasis, width=display_width(text)))
+        out.append(TextLine(line=line, text=text, emphasis=emphasis, width=display_width(tidy_spaces(text))))
     return out
 
 
@@ -92,12 +92,19 @@ def label_fixed_kinds(lines: list[TextLine]) -> None:
             prev.kind = "credit"
 
 
+def extend_captions(lines: list[TextLine]) -> None:
+    """A caption runs on until its sentence ends."""
+    for prev, cur in zip(lines, lines[1:]):
+        if prev.kind == "caption" and cur.kind in ("text", "headline") and not ends_sentence(prev.bare):
+            cur.kind = "caption"
+
+
 def breaks_before(lines: list[TextLine], i: int) -> bool:
     """True when line i cannot be the continuation of the sentence before it."""
     if i == 0:
         return True
     prev = lines[i - 1]
-    if prev.kind != "text":
+    if prev.kind not in ("text", "caption"):
         return True
     jump = find_jump(prev.text)
     if jump and jump.direction == "on":
@@ -115,6 +122,8 @@ def headline_score(lines: list[TextLine], i: int) -> float:
     bare = t.bare
     if not bare or bare[-1] in CONTINUES or ends_sentence(bare) or len(bare) > 40:
         return 0.0
+    if split_dateline(t.text.strip()) or find_jump(t.text):
+        return 0.0
     full = column_width(lines, i)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
     score = 0.0
@@ -122,12 +131,14 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         score += 2.5
     if t.width <= full - 3:
         score += 1.5
+    if t.width <= full - 5:
+        score += 1.0
     if t.width >= full + 2:
         score += 1.5
     if not CLAUSE_PUNCT.search(bare):
         score += 1.0
     if PHRASE_BREAK.search(t.text):
-        score += 0.5
+        score += 1.0
     if t.tight_before or t.tight_after:
         score += 1.5
     if t.line.text.startswith((" ", "\u3000")) and t.line.text.strip():
@@ -137,17 +148,28 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         if starts_story(lines[k]):
             score += 2.0
             break
-        if ends_sentence(lines[k].bare) or lines[k].width >= full - 1:
+        if ends_sentence(lines[k].bare) or full - 1.5 <= lines[k].width <= full + 1:
             break
     if i == 0 and nxt is not None:
         score += 0.5
     if nxt is not None and nxt.kind == "text" and not t.emphasis and not ends_sentence(nxt.bare):
-        # A narrow column (a caption, a sidebar) wraps lines of equal width.
-        if abs(nxt.width - t.width) <= 1.5 and t.width < full - 3:
+        # Running text in a column of its own width (a caption, a pull quote)
+        # wraps lines of equal width, with the commas of prose somewhere.
+        alike = [t]
+        for k in range(i + 1, min(len(lines), i + 4)):
+            if abs(lines[k].width - t.width) > 1.5 or lines[k].emphasis or lines[k].kind != "text":
+                break
+            if (t.tight_before or t.tight_after) and not lines[k].tight_before:
+                break
+            alike.append(lines[k])
+            if ends_sentence(lines[k].bare):
+                break
+        if len(alike) >= 2 and any(CLAUSE_PUNCT.search(a.bare) for a in alike):
+            score -= 2.0 * min(len(alike) - 1, 2)
+        # A paragraph's first line runs on into a full line; a headline is
+        # followed by a fresh (indented, so shorter) paragraph, a dateline or a headline.
+        if full - 1 <= nxt.width <= full + 1 and not nxt.emphasis and not starts_story(nxt):
             score -= 2.0
-        # An indented first line of a paragraph, running on into the next line.
-        if full - 2.5 <= t.width <= full - 1 and nxt.width >= full - 1.5 and not nxt.emphasis:
-            score -= 1.5
     return score
 
 
@@ -205,6 +227,17 @@ def body_blocks(lines: list[TextLine], page_width: float) -> list[Block]:
     return [make_block(Role.BODY, lines, "\n".join(paragraph_text(p) for p in paras))]
 
 
+def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
+    """True when line i starts text set in a column of another width, or opens a new text block."""
+    ahead = [t.width for t in lines[i:i + 4] if t.kind == "text" and not ends_sentence(t.bare)]
+    behind = [t.width for t in run if not ends_sentence(t.bare)][-4:]
+    if len(ahead) >= 2 and len(behind) >= 2:
+        a, b = statistics.median(ahead), statistics.median(behind)
+        if min(a, b) <= 0.75 * max(a, b):
+            return True
+    return lines[i].line.text[:1] in (" ", "\u3000")
+
+
 def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
     """Cut body text where a story visibly starts or ends: datelines and jump lines."""
     runs: list[list[TextLine]] = []
@@ -215,6 +248,7 @@ def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
             jump = find_jump(prev.text)
             starts = (jump is not None and jump.direction == "on") or (
                 split_dateline(t.text.strip()) is not None and breaks_before(lines, i))
+            starts = starts or (breaks_before(lines, i) and changes_column(lines, runs[-1], i))
             jump_here = find_jump(t.text)
             if jump_here and jump_here.direction == "from" and jump_here.start == 0:
                 starts = True
@@ -268,6 +302,7 @@ def layout_text(source: SourcePage) -> list[Block]:
     mark_tight(lines)
     label_fixed_kinds(lines)
     label_headlines(lines)
+    extend_captions(lines)
     page_width = statistics.median(t.width for t in lines if t.width >= 6) if lines else 16
     runs = split_runs(lines)
     captions_before_credits(runs, page_width)
