@@ -216,7 +216,7 @@ class Damage:
     letter_spacing: float = 0.2  # chance a headline line is letter-spaced
     title_wrap: float = 0.3  # chance a long title wraps over two lines
     stray_spaces: float = 0.25  # chance a number or Latin run gets spaces around it
-    lead_space: float = 0.3  # chance a block starts with one stray space
+    lead_space: float = 0.1  # chance a block starts with one stray space
     dateline_own_line: float = 0.2  # chance a dateline stands on its own line
     floating_bylines: bool = False  # bylines printed away from their stories
     pull_quotes: bool = True  # standfirsts printed far from their stories (else right above the body)
@@ -256,6 +256,10 @@ def cell(ch: str) -> float:
     return 0.5 if ord(ch) < 0x2E80 else 1.0
 
 
+def unbreakable(left: str, right: str) -> bool:
+    return left.isascii() and right.isascii() and not left.isspace() and not right.isspace()
+
+
 def wrap(text: str, width: int, first: int) -> list[tuple[int, int]]:
     """Cut text into column lines; closing punctuation hangs on the line it ends."""
     spans: list[tuple[int, int]] = []
@@ -263,8 +267,10 @@ def wrap(text: str, width: int, first: int) -> list[tuple[int, int]]:
     for i, ch in enumerate(text):
         if used + cell(ch) > limit and i > start and ch not in CLOSING:
             cut = i
-            while cut > start + 1 and text[cut - 1].isascii() and text[cut].isascii() and text[cut].isalnum():
-                cut -= 1  # numbers and Latin words are not broken inside
+            while cut > start and unbreakable(text[cut - 1], text[cut]):
+                cut -= 1  # numbers, Latin words and markup are not broken inside
+            if cut == start:
+                cut = i
             spans.append((start, cut))
             used = sum(cell(c) for c in text[cut:i])
             start, limit = cut, width
@@ -274,7 +280,12 @@ def wrap(text: str, width: int, first: int) -> list[tuple[int, int]]:
     return spans
 
 
-RUN = re.compile(r"[0-9A-Za-z][0-9A-Za-z.%~\-]*")
+def letter_spaced(text: str) -> str:
+    """Every character apart, numbers and Latin words kept whole."""
+    return " ".join(re.findall(r"[0-9A-Za-z.%~]+|\S", text))
+
+
+RUN = re.compile(r"(?<![!-~])[0-9A-Za-z][0-9A-Za-z.%~\-]*(?![!-~])")
 
 
 class Layout:
@@ -353,7 +364,7 @@ class Layout:
             if bold:
                 line = self.fake_bold(line)
             elif loud and self.chance(self.damage.letter_spacing):
-                line = " ".join(line.replace(" ", ""))
+                line = letter_spaced(line)
             else:
                 line = self.spaced(line)
             rows.append(Row(line, story))
@@ -412,7 +423,7 @@ class Layout:
     def credit(self, index: int, story: Story, width: int) -> Block:
         text = story.credit
         if self.chance(0.5):
-            text = " ".join(text.replace(" ", ""))
+            text = letter_spaced(text)
         else:
             words = text.split(" ")
             if len(words) >= 3:
@@ -518,7 +529,7 @@ def banner_block(layout: Layout) -> tuple[Block, str]:
     style = layout.damage.banner_style
     if style == "mixed":
         style = layout.rng.choice(("plain", "spaced"))
-    printed = " ".join(text) * 2 if style == "spaced" else text
+    printed = letter_spaced(text) * 2 if style == "spaced" else text
     return [Row(printed)], text
 
 
@@ -636,7 +647,7 @@ def make_corpus(n_pages: int, seed: int, stories: dict[str, Story] | None = None
 
     Names follow the archive's `PUBLICATION_YYYY-MM-DD_pN` pattern.
     """
-    pool = list((stories or load_corpus()).values())
+    pool = [s for s in (stories or load_corpus()).values() if not s.sample]
     rng = random.Random(seed)
     day = 0
     for n in range(n_pages):
