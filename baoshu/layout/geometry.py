@@ -108,11 +108,14 @@ class _Storyteller:
         parts = region.parts or [Region([i]) for i in region.items]
         for part in parts:
             order = part.leaves()
-            clusters = _clusters(order, self.items)
-            if clusters == 0:
+            if _clusters(order, self.items) == 0:
                 self.orphan(order, region.axis or axis)
-            elif clusters == 1 and self.items[order[0]].kind == "head":
-                self.new(order)
+            elif len(order) == 1:
+                last = self.stories[-1].items[-1] if self.stories else None
+                if last is not None and self.items[last].kind == "head" and not self.stories[-1].has_text:
+                    self.extend(order)
+                else:
+                    self.new(order)
             else:
                 self.walk(part, region.axis or axis)
 

@@ -15,6 +15,7 @@ from baoshu.model import Box
 HANGING = "，。、；：！？）》」』”’·…"  # punctuation allowed to hang into the gutter at a line's end
 MIN_GUTTER = 0.8  # ems of the body size: a narrower vertical band is not a gutter
 SAME_GAP = 0.3  # points: horizontal bands this close to the widest are cut together
+STRAY = 0.6  # ems: a line may stray this far across a gutter (a credit set wider than its picture)
 
 
 @dataclass
@@ -51,8 +52,8 @@ def _split(items: list[int], boxes: list[Box], axis: str, cuts: list[float]) -> 
     groups: list[list[int]] = [[] for _ in range(len(cuts) + 1)]
     for i in items:
         box = boxes[i]
-        low = box.x0 if axis == "x" else box.top
-        slot = sum(1 for cut in cuts if low > cut)
+        middle = (box.x0 + box.x1) / 2 if axis == "x" else (box.top + box.bottom) / 2
+        slot = sum(1 for cut in cuts if middle > cut)
         groups[slot].append(i)
     return [g for g in groups if g]
 
@@ -62,10 +63,43 @@ def xy_cut(boxes: list[Box], body_size: float) -> Region:
     return _cut(list(range(len(boxes))), boxes, MIN_GUTTER * body_size)
 
 
+def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float, int]]:
+    """Stretches of x at least a gutter wide covered by exactly one item: (start, end, item)."""
+    events = sorted([(boxes[i].x0, 1, i) for i in items] + [(boxes[i].x1, -1, i) for i in items])
+    covering: set[int] = set()
+    stretches: list[tuple[float, float, int]] = []
+    start = 0.0
+    for x, step, i in events:
+        if len(covering) == 1 and x - start >= min_gutter:
+            stretches.append((start, x, next(iter(covering))))
+        if step > 0:
+            covering.add(i)
+        else:
+            covering.discard(i)
+        start = x
+    return stretches
+
+
+def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float]]:
+    """Gutters crossed by one line that strays less than STRAY ems into a column."""
+    for start, end, stray in _single_cover(items, boxes, min_gutter):
+        box = boxes[stray]
+        reach = STRAY * box.height
+        if box.x0 < start - reach and box.x1 > end + reach:
+            continue
+        others = [(boxes[i].x0, boxes[i].x1, i) for i in items if i != stray]
+        found = [b for b in _bands(others) if b[1] >= min_gutter and start - reach <= b[0] <= end + reach]
+        if found:
+            return found
+    return []
+
+
 def _cut(items: list[int], boxes: list[Box], min_gutter: float) -> Region:
     if len(items) <= 1:
         return Region(items)
     vertical = [b for b in _bands([(boxes[i].x0, boxes[i].x1, i) for i in items]) if b[1] >= min_gutter]
+    if not vertical:
+        vertical = _stray_gutters(items, boxes, min_gutter)
     horizontal = _bands([(boxes[i].top, boxes[i].bottom, i) for i in items])
     widest_v = max((w for _, w in vertical), default=0.0)
     widest_h = max((w for _, w in horizontal), default=0.0)
