@@ -27,6 +27,7 @@ from baoshu.roles import match_byline, match_credit
 HEADLINE_RATIO = 1.12  # a line this much larger than the body is a headline
 STANDFIRST_RATIO = 1.03  # larger than the body but below a headline: a standfirst
 SMALL_RATIO = 0.97  # smaller than the body: caption or credit type
+HEADLINE_GAP = 0.8  # ems: headline lines closer than this are kicker, title and subtitle of one story
 SAME_SIZE = 0.5  # points: headline lines this close in size are one headline part
 INDENT = 0.6  # ems: a line starting this far right of its column opens a paragraph
 SHORT_LINE = 1.5  # ems: a line ending this far left of its column closes a paragraph
@@ -104,6 +105,14 @@ class _Storyteller:
         else:
             self.extend(order)
 
+    def _same_headline(self, above: Item, below: Item) -> bool:
+        """A headline line right under another headline line: parts of one headline."""
+        if above.kind != "head" or below.kind != "head" or self.stories[-1].has_text:
+            return False
+        size = min(above.line.size or 0, below.line.size or 0)  # type: ignore[union-attr]
+        overlap = below.box.x0 < above.box.x1 and above.box.x0 < below.box.x1
+        return overlap and below.box.top - above.box.bottom < HEADLINE_GAP * size
+
     def walk(self, region: Region, axis: str = "y") -> None:
         parts = region.parts or [Region([i]) for i in region.items]
         for part in parts:
@@ -112,7 +121,7 @@ class _Storyteller:
                 self.orphan(order, region.axis or axis)
             elif len(order) == 1:
                 last = self.stories[-1].items[-1] if self.stories else None
-                if last is not None and self.items[last].kind == "head" and not self.stories[-1].has_text:
+                if last is not None and self._same_headline(self.items[last], self.items[order[0]]):
                     self.extend(order)
                 else:
                     self.new(order)
@@ -219,6 +228,7 @@ class _StoryBlocks:
         for line in text_lines:
             weights[round(line.size or self.body, 1)] += len(line.text)
         story_body = weights.most_common(1)[0][0] if weights else self.body
+        small = SMALL_RATIO * max(story_body, self.body)
         body_lines = [line for line in text_lines if abs((line.size or 0) - story_body) <= SAME_SIZE]
         self.bold_body = sum(line.bold for line in body_lines) * 2 > len(body_lines)
         picture: Box | None = None
@@ -246,13 +256,13 @@ class _StoryBlocks:
                     k += 1
                 text = tidy_spaces("".join(_line_text(g) for g in group), keep_phrase_breaks=True)
                 self.add(Role.HEADLINE, group, text)
-            elif match_credit(_line_text(line)) and (picture is not None or size < SMALL_RATIO * story_body):
+            elif match_credit(_line_text(line)) and (picture is not None or size < small):
                 self._captions(caption)
                 caption = []
                 self.add(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
             elif item.kind == "byline":
                 self.add(Role.BYLINE, [line], tidy_spaces(line.text, keep_phrase_breaks=True))
-            elif picture is not None and size < SMALL_RATIO * story_body and self._near(picture, caption, line):
+            elif picture is not None and size < small and self._near(picture, caption, line):
                 caption.append(line)
             elif size >= STANDFIRST_RATIO * story_body and not any(b.role == Role.BODY for b in self.blocks) \
                     and not self.pending:
