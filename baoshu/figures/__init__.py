@@ -1,10 +1,97 @@
-"""Figures: every quantity the articles report, in normal form (see FIGURES.md)."""
+"""Figures: every quantity the articles report, in normal form (see FIGURES.md).
+
+A figure's `span` is [start, end) in characters of `Article.text()` of its
+article: the article's parts joined by "\\n" (kicker, title, subtitle,
+standfirst, byline, dateline, body paragraphs, captions, credit; empty parts
+left out). Figures are looked for in the headline parts, the standfirst, the
+body and the captions. `text` is the figure as printed with white space removed,
+from its first to its last character (a qualifier in front, `超过90%`, is part
+of it; so is one behind, `100亿元以上`).
+"""
 
 from __future__ import annotations
 
+import re
+
+from baoshu.figures.context import find_period, find_place
+from baoshu.figures.extract import Hit, find_figures
+from baoshu.figures.measure import find_measure, subject
+from baoshu.figures.units import CLAUSE_BREAKS
 from baoshu.model import Article, Figure, PageMeta
+
+__all__ = ["extract_figures", "find_figures"]
+
+# Sentences for period and place: a semicolon does not end the time a sentence sets.
+_SENTENCE_BREAKS = "。！？!?\n"
+
+
+def _parts(article: Article) -> list[tuple[int, str, bool]]:
+    """(offset in Article.text(), part text, whether figures are looked for in it)."""
+    searched = [True, True, True, True, False, False, *[True] * len(article.body),
+                *[True] * len(article.captions), False]
+    out, offset = [], 0
+    for text, search in zip(article.text_parts(), searched):
+        if text:
+            out.append((offset, text, search))
+            offset += len(text) + 1
+    return out
+
+
+def _break_before(text: str, at: int, breaks: str) -> int:
+    return max((text.rfind(c, 0, at) for c in breaks), default=-1) + 1
+
+
+def _break_after(text: str, at: int, breaks: str) -> int:
+    found = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
+    return min(found, default=len(text))
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _figures_in_part(text: str, offset: int, index: int, article: Article, meta: PageMeta) -> list[Figure]:
+    hits: list[Hit] = find_figures(text)
+    figures: list[Figure] = []
+    for k, hit in enumerate(hits):
+        clause_start = _break_before(text, hit.start, CLAUSE_BREAKS)
+        if k and hits[k - 1].end > clause_start:
+            clause_start = hits[k - 1].end
+        clause_end = _break_after(text, hit.end, CLAUSE_BREAKS)
+        if k + 1 < len(hits):
+            clause_end = min(clause_end, hits[k + 1].start)
+        measure = find_measure(_squeeze(text[clause_start:hit.start]), _squeeze(text[hit.end:clause_end]), hit.unit)
+        sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
+        if not measure and figures and hits[k - 1].start >= sentence_start:
+            measure = figures[-1].measure  # 12场次60余项: one measure for both
+        if not measure and clause_start > sentence_start:
+            previous_clause = text[_break_before(text, clause_start - 1, CLAUSE_BREAKS):clause_start - 1]
+            measure = subject(_squeeze(previous_clause))  # 展出规模将扩大，预计将达10万平方米
+        sentence = text[sentence_start:_break_after(text, hit.end, _SENTENCE_BREAKS)]
+        period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
+        place = find_place(sentence, hit.start - sentence_start, (article.headline, article.dateline))
+        figures.append(Figure(
+            text=hit.text, value=hit.value, unit=hit.unit, article=index,
+            span=[offset + hit.start, offset + hit.end], qualifier=hit.qualifier, measure=measure,
+            value_max=hit.value_max, period=period, period_start=period_start, period_end=period_end,
+            place=place,
+        ))
+    return figures
 
 
 def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> list[Figure]:
-    """Every figure of every article, in article order then text order."""
-    return []
+    """Every figure of every article, in article order then text order.
+
+    Args:
+        articles: the page's articles; a figure's `article` is its index here.
+        meta: the page's date (ISO) resolves periods such as `今年1—10月`; may be None.
+    Returns:
+        The figures, each with its span in `Article.text()` (see the module docstring).
+    """
+    meta = meta or PageMeta()
+    figures: list[Figure] = []
+    for index, article in enumerate(articles):
+        for offset, text, searched in _parts(article):
+            if searched:
+                figures.extend(_figures_in_part(text, offset, index, article, meta))
+    return figures

@@ -1,0 +1,163 @@
+"""The measure of a figure: the shortest phrase that names what is counted.
+
+Uses jieba's part-of-speech tags (bundled dictionary, nothing downloaded) to take
+the noun phrase next to the figure: after a measure word (`21个园区`), before
+anything else (`签约总金额达1.0564亿元`), with the verbs and adverbs that link
+the two (达 为 共 完成 实现 累计 …) left out. A quoted name (`“院包科”协议`)
+counts as one noun.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import jieba
+import jieba.posseg
+
+from baoshu.figures.units import COUNT_WORDS, NOT_PLACES, PLACE_SUFFIXES, POST_QUALIFIERS, PRE_QUALIFIERS
+
+jieba.setLogLevel(logging.WARNING)
+
+NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f", "s")
+QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
+PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
+JOINERS = ("、", "和", "及", "·")
+# Verbs that link a subject to its figure; a phrase never runs through them.
+LINK_VERBS = frozenset((
+    "完成", "实现", "达到", "建成", "创建", "创办", "带动", "投入", "涉及", "签订", "签署", "引进",
+    "吸引", "举办", "开展", "组建", "接待", "惠及", "拜访", "邀请", "提供", "新增", "增加", "增长",
+    "减少", "下降", "提高", "提升", "超过", "突破", "覆盖", "涵盖", "汇集", "聚集", "吸纳", "带来",
+    "达成", "累计", "共计", "合计", "总计", "预计", "实施", "获得", "取得", "打造", "推出", "设立",
+    "建立", "培育", "帮扶", "拥有", "包括", "共有", "形成", "产生", "销售", "出口", "进口",
+    "生产", "种植", "养殖", "修建", "新建", "改造", "组织", "吸收", "安排", "发放", "筹集", "募集",
+    "成为", "位居", "来自", "连续", "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
+))
+NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + NOT_PLACES + (
+    "其中", "中", "内", "上", "下", "里", "外", "等", "以来", "来", "期间", "同时", "此外", "目前"))
+# Units of time: the figure is a duration, measured by what it is spent on.
+TIME_UNITS = ("年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期")
+TIME_CHARS = "年月日今昨明前后近时季旬周"
+PARTICLE = "的"
+
+
+@lru_cache(maxsize=4096)
+def _words(text: str) -> tuple[tuple[str, str], ...]:
+    """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
+    out: list[tuple[str, str]] = []
+    closer, held = "", ""
+    for w in jieba.posseg.cut(text):
+        if closer:
+            held += w.word
+            if w.word == closer:
+                out.append((held, QUOTED))
+                closer, held = "", ""
+        elif w.word in PAIRS:
+            closer, held = PAIRS[w.word], w.word
+        else:
+            out.append((w.word, w.flag))
+    if held:
+        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held))
+    return tuple(out)
+
+
+def _is_noun(word: str, flag: str) -> bool:
+    if word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
+        return False
+    if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
+        return not any(c in TIME_CHARS for c in word)
+    return flag == QUOTED or flag.startswith(NOUN_FLAGS) or flag in ("nr", "nrt", "nz", "nt")
+
+
+def _is_place(word: str) -> bool:
+    return len(word) > 1 and word.endswith(PLACE_SUFFIXES)
+
+
+def _is_attributive_verb(word: str, flag: str) -> bool:
+    """A two-character verb inside a noun phrase (`签约金额`, `参展企业`)."""
+    return flag.startswith("v") and len(word) == 2 and word not in LINK_VERBS
+
+
+def _join(words: list[str]) -> str:
+    while words and words[0] in JOINERS:
+        words.pop(0)
+    while words and words[-1] in JOINERS:
+        words.pop()
+    return "".join(words)
+
+
+def phrase_before(text: str) -> str:
+    """The noun phrase that ends `text` (the words before a figure), linking verbs dropped."""
+    tags = list(_words(text))
+    while tags and not _is_noun(*tags[-1]):
+        tags.pop()
+    words: list[str] = []
+    for word, flag in reversed(tags):
+        if words and _is_place(word) and flag != QUOTED:
+            break
+        if _is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag)):
+            words.insert(0, word)
+        else:
+            break
+    return _join(words)
+
+
+def phrase_after(text: str) -> str:
+    """The noun phrase that starts `text` (the words after a measure word)."""
+    head, particle, tail = text.partition(PARTICLE)
+    if particle and len(head) <= 12 and phrase_after(tail):
+        text = tail
+    tags = list(_words(text))
+    words: list[str] = []
+    for i, (word, flag) in enumerate(tags):
+        following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
+        if _is_noun(word, flag) or (words and word in JOINERS):
+            words.append(word)
+        elif not words and flag[0] not in "pducmxr" and word not in LINK_VERBS and word != PARTICLE:
+            words.append(word)  # right after a measure word comes the counted thing, whatever jieba says
+        elif _is_attributive_verb(word, flag) and _is_noun(*following):
+            words.append(word)
+        else:
+            break
+    while words and not _is_noun(*(_words(words[-1]) or (("", "x"),))[-1]):
+        words.pop()
+    return _join(words)
+
+
+def last_verb(text: str) -> str:
+    """The last content verb of `text` (`带动就业` → `就业`), for figures measured by an activity."""
+    for word, flag in reversed(_words(text)):
+        if flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS:
+            return word
+    return ""
+
+
+def find_measure(before: str, after: str, unit: str) -> str:
+    """The measure of a figure from the clause text before it and after it."""
+    ahead = phrase_after(after)
+    behind = phrase_before(before)
+    if after.startswith(PARTICLE) and ahead:
+        return ahead  # 3000万元的贸易合同, 85.9%的农户
+    if unit in TIME_UNITS:
+        # a duration is measured by the noun it is attached to (会期4天), else by what
+        # the clause does during it (连续3年入选“…”): the clause's last noun phrase
+        sides = (behind if before.endswith(behind) else "", phrase_before(after), ahead)
+    elif unit in COUNT_WORDS or unit == "岁":
+        sides = (ahead, behind)
+    else:
+        sides = (behind, ahead)
+    for phrase in sides:
+        if phrase:
+            return phrase
+    return last_verb(before)
+
+
+def subject(clause: str) -> str:
+    """The noun phrase a clause opens with (`展出规模将…扩大` → `展出规模`)."""
+    words: list[str] = []
+    for word, flag in _words(clause):
+        if _is_noun(word, flag) or (words and (word in JOINERS or _is_attributive_verb(word, flag))):
+            words.append(word)
+        else:
+            break
+    return _join(words)
