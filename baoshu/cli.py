@@ -6,6 +6,7 @@ import click
 
 from baoshu import __version__
 from baoshu.commands.extract import extract
+from baoshu.commands.text import text
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -15,3 +16,4 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(text)
