@@ -23,6 +23,7 @@ __all__ = ["extract_figures", "find_figures"]
 
 # Sentences for period and place: a semicolon does not end the time a sentence sets.
 _SENTENCE_BREAKS = "。！？!?\n"
+SINCE = ("来", "以来")
 
 
 def _parts(article: Article) -> list[tuple[int, str, bool]]:
@@ -60,7 +61,13 @@ def _figures_in_part(text: str, offset: int, index: int, article: Article, meta:
         clause_end = _break_after(text, hit.end, CLAUSE_BREAKS)
         if k + 1 < len(hits):
             clause_end = min(clause_end, hits[k + 1].start)
-        measure = find_measure(_squeeze(text[clause_start:hit.start]), _squeeze(text[hit.end:clause_end]), hit.unit)
+        after = _squeeze(text[hit.end:clause_end])
+        if after in SINCE and clause_end < len(text):
+            # 10年来，X…: a span of years is measured by what the next clause is about
+            next_clause = text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]
+            measure = subject(_squeeze(next_clause))
+        else:
+            measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit)
         sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
         if not measure and figures and hits[k - 1].start >= sentence_start:
             measure = figures[-1].measure  # 12场次60余项: one measure for both

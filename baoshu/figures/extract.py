@@ -58,6 +58,8 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CHINESE_NUMERAL_CHAR = set(CHINESE_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
 _UNLOOSENED_COUNTS = ("个", "家", "所", "座", "名", "位")
+OPENING_QUOTES = tuple(QUOTES)
+CLOSING_QUOTES = tuple(QUOTES.values())
 
 
 @dataclass
@@ -164,6 +166,8 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True
     if chinese and _is_named_set(text, begin, m.end()):
         return True
+    if chinese and (text[begin - 1:begin] in CLOSING_QUOTES or text[m.end():m.end() + 1] in OPENING_QUOTES):
+        return True  # “招强”“引新”三个关键, 三个“必须”: counting slogans
     return _is_name_in_quotes(begin, m.end(), quotes)
 
 

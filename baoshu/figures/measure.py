@@ -22,7 +22,8 @@ jieba.setLogLevel(logging.WARNING)
 NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f", "s")
 QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
-JOINERS = ("、", "和", "及", "·")
+JOINERS = ("、", "和", "及", "·", "等")
+PRONOUN_CHARS = "这那其各每该它他她我你自"
 # Verbs that link a subject to its figure; a phrase never runs through them.
 LINK_VERBS = frozenset((
     "完成", "实现", "达到", "建成", "创建", "创办", "带动", "投入", "涉及", "签订", "签署", "引进",
@@ -31,14 +32,18 @@ LINK_VERBS = frozenset((
     "达成", "累计", "共计", "合计", "总计", "预计", "实施", "获得", "取得", "打造", "推出", "设立",
     "建立", "培育", "帮扶", "拥有", "包括", "共有", "形成", "产生", "销售", "出口", "进口",
     "生产", "种植", "养殖", "修建", "新建", "改造", "组织", "吸收", "安排", "发放", "筹集", "募集",
-    "成为", "位居", "来自", "连续", "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
+    "成为", "位居", "来自", "连续", "参加", "参与", "亮相", "出席", "走进", "进入", "前往", "展开",
+    "入选", "评为", "荣获", "位列", "用于", "分布", "落户", "入驻", "参训", "结对", "赴",
+    "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
 ))
-NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + NOT_PLACES + (
-    "其中", "中", "内", "上", "下", "里", "外", "等", "以来", "来", "期间", "同时", "此外", "目前"))
+NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
+    "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前"))
 # Units of time: the figure is a duration, measured by what it is spent on.
 TIME_UNITS = ("年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期")
 TIME_CHARS = "年月日今昨明前后近时季旬周"
 PARTICLE = "的"
+WHOLE_OR_EACH = ("全", "各", "当", "本", "两")  # 全县, 各地, 当地, 本地, 两地: where, not what
+SHORT_CLAUSE = 8
 
 
 @lru_cache(maxsize=4096)
@@ -62,7 +67,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
+    if word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns" or word.startswith(WHOLE_OR_EACH):
         return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
         return not any(c in TIME_CHARS for c in word)
@@ -70,7 +75,7 @@ def _is_noun(word: str, flag: str) -> bool:
 
 
 def _is_place(word: str) -> bool:
-    return len(word) > 1 and word.endswith(PLACE_SUFFIXES)
+    return len(word) > 1 and word.endswith(PLACE_SUFFIXES) and word not in NOT_PLACES
 
 
 def _is_attributive_verb(word: str, flag: str) -> bool:
@@ -111,17 +116,21 @@ def phrase_after(text: str) -> str:
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
-        if _is_noun(word, flag) or (words and word in JOINERS):
+        if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
-        elif not words and flag[0] not in "pducmxr" and word not in LINK_VERBS and word != PARTICLE:
+        elif not words and _may_open_phrase(word, flag):
             words.append(word)  # right after a measure word comes the counted thing, whatever jieba says
-        elif _is_attributive_verb(word, flag) and _is_noun(*following):
+        elif _is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED:
             words.append(word)
         else:
             break
-    while words and not _is_noun(*(_words(words[-1]) or (("", "x"),))[-1]):
-        words.pop()
     return _join(words)
+
+
+def _may_open_phrase(word: str, flag: str) -> bool:
+    if word in LINK_VERBS or word == PARTICLE or flag[0] in "pducmx" or (flag[0] == "v" and len(word) == 1):
+        return False
+    return flag[0] != "r" or not any(c in PRONOUN_CHARS for c in word)
 
 
 def last_verb(text: str) -> str:
@@ -136,12 +145,15 @@ def find_measure(before: str, after: str, unit: str) -> str:
     """The measure of a figure from the clause text before it and after it."""
     ahead = phrase_after(after)
     behind = phrase_before(before)
-    if after.startswith(PARTICLE) and ahead:
+    adjacent = bool(behind) and before.endswith(behind)
+    if after.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 3000万元的贸易合同, 85.9%的农户
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
-        # the clause does during it (连续3年入选“…”): the clause's last noun phrase
-        sides = (behind if before.endswith(behind) else "", phrase_before(after), ahead)
+        # the clause does during it: its last noun phrase (连续3年入选“…”), or the
+        # whole of a short clause (连续6年位居全省首位)
+        short_clause = after if 2 <= len(after) <= SHORT_CLAUSE else ""
+        sides = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
     else:
@@ -155,8 +167,11 @@ def find_measure(before: str, after: str, unit: str) -> str:
 def subject(clause: str) -> str:
     """The noun phrase a clause opens with (`展出规模将…扩大` → `展出规模`)."""
     words: list[str] = []
-    for word, flag in _words(clause):
-        if _is_noun(word, flag) or (words and (word in JOINERS or _is_attributive_verb(word, flag))):
+    tags = list(_words(clause))
+    while tags and (tags[0][1] == "ns" or _is_place(tags[0][0])):
+        tags.pop(0)
+    for word, flag in tags:
+        if _is_noun(word, flag) or (word in JOINERS and words) or _is_attributive_verb(word, flag):
             words.append(word)
         else:
             break
