@@ -25,6 +25,9 @@ from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, ti
 from baoshu.roles import match_byline, match_credit
 
 HEADLINE_RATIO = 1.12  # a line this much larger than the body is a headline
+PROSE_RATIO = 1.5  # larger text below this ratio that reads as prose is a standfirst, not a headline
+PROSE_CHARS = 24
+SENTENCE_END = "。！？”」…"
 STANDFIRST_RATIO = 1.03  # larger than the body but below a headline: a standfirst
 SMALL_RATIO = 0.97  # smaller than the body: caption or credit type
 HEADLINE_GAP = 0.8  # ems: headline lines closer than this are kicker, title and subtitle of one story
@@ -50,18 +53,45 @@ class Story:
     has_text: bool = False
 
 
+def _size_groups(lines: list[Line]) -> list[list[Line]]:
+    """Runs of lines in reading order set in one size, one under the other."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups:
+            last = groups[-1][-1]
+            assert last.box is not None and line.box is not None
+            size = line.size or 0.0
+            same = abs(size - (last.size or 0.0)) <= SAME_SIZE
+            below = -0.5 * size < line.box.top - last.box.bottom < size
+            overlap = line.box.x0 < last.box.x1 and last.box.x0 < line.box.x1
+            if same and below and overlap:
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    return groups
+
+
+def _reads_as_prose(group: list[Line], body: float) -> bool:
+    """Larger type that is a summary, not a headline: a long text that ends a sentence."""
+    text = "".join(line.text for line in group).strip()
+    size = group[0].size or body
+    return size < PROSE_RATIO * body and len(text) >= PROSE_CHARS and text[-1] in SENTENCE_END
+
+
 def _items(source: SourcePage, body: float) -> list[Item]:
     items: list[Item] = []
-    for line in source.lines:
-        size = line.size or body
-        if size >= HEADLINE_RATIO * body:
-            kind = "head"
-        elif size <= body + SAME_SIZE and match_byline(line.text) and len(line.text) <= 30:
-            kind = "byline"
-        else:
-            kind = "text"
-        assert line.box is not None
-        items.append(Item(kind, line.box, line))
+    for group in _size_groups(source.lines):
+        prose = _reads_as_prose(group, body)
+        for line in group:
+            size = line.size or body
+            if size >= HEADLINE_RATIO * body and not prose:
+                kind = "head"
+            elif size <= body + SAME_SIZE and match_byline(line.text) and len(line.text) <= 30:
+                kind = "byline"
+            else:
+                kind = "text"
+            assert line.box is not None
+            items.append(Item(kind, line.box, line))
     items.extend(Item("picture", box) for box in source.pictures)
     return items
 
@@ -146,13 +176,18 @@ def _column_runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
-def _paragraphs(lines: list[Line]) -> list[list[Line]]:
-    """Split lines into paragraphs: an indent opens one, a short line closes one."""
+def _paragraphs(lines: list[Line], measure: Box | None = None) -> list[list[Line]]:
+    """Split lines into paragraphs: an indent opens one, a short line closes one.
+
+    `measure` is the box the lines are set to when known (a caption's picture).
+    """
     paragraphs: list[list[Line]] = []
     for run in _column_runs(lines):
         left = min(line.box.x0 for line in run if line.box)
         right = statistics.median(line.box.x1 for line in run if line.box) if len(run) > 2 else max(
             line.box.x1 for line in run if line.box)
+        if measure is not None:
+            left, right = min(left, measure.x0), max(right, measure.x1)
         for k, line in enumerate(run):
             assert line.box is not None
             size = line.size or 10.0
@@ -239,7 +274,7 @@ class _StoryBlocks:
             item = self.items[order[k]]
             line = item.line
             if item.kind == "picture":
-                self._captions(caption)
+                self._captions(caption, picture)
                 caption, picture = [], item.box
                 k += 1
                 continue
@@ -257,7 +292,7 @@ class _StoryBlocks:
                 text = tidy_spaces("".join(_line_text(g) for g in group), keep_phrase_breaks=True)
                 self.add(Role.HEADLINE, group, text)
             elif match_credit(_line_text(line)) and (picture is not None or size < small):
-                self._captions(caption)
+                self._captions(caption, picture)
                 caption = []
                 self.add(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
             elif item.kind == "byline":
@@ -272,11 +307,11 @@ class _StoryBlocks:
                     self.add(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
                     standfirst = []
             else:
-                self._captions(caption)
+                self._captions(caption, picture)
                 caption, picture = [], None
                 self.pending.append(line)
             k += 1
-        self._captions(caption)
+        self._captions(caption, picture)
         self.flush()
         return self.blocks
 
@@ -293,8 +328,8 @@ class _StoryBlocks:
             picture.top - size < line.box.top < picture.bottom + size
         return (under and across) or beside
 
-    def _captions(self, lines: list[Line]) -> None:
-        for paragraph in _paragraphs(lines):
+    def _captions(self, lines: list[Line], picture: Box | None) -> None:
+        for paragraph in _paragraphs(lines, picture):
             self.add(Role.CAPTION, paragraph, _paragraph_text(paragraph))
 
 

@@ -37,21 +37,29 @@ def _rows(chars: list[Char]) -> Iterable[list[Char]]:
         yield sorted(row, key=lambda c: c.x0)
 
 
-def _segments(row: list[Char]) -> Iterable[list[Char]]:
-    """Split a row where a gap is a gutter, or where the type size changes."""
-    gaps = [b.x0 - a.x1 for a, b in zip(row, row[1:]) if not a.text.isspace() and not b.text.isspace()]
-    typical = statistics.median(gaps) if gaps else 0.0
-    segment = [row[0]]
+def _same_size_runs(row: list[Char]) -> Iterable[list[Char]]:
+    run = [row[0]]
     for char in row[1:]:
-        last = segment[-1]
-        size = max(last.size, char.size)
-        limit = SPACED_GAP_FACTOR * max(typical, 0.0) + GUTTER_GAP * size
-        resized = abs(char.size - last.size) > SIZE_CHANGE * size
-        if char.x0 - last.x1 > limit or resized:
-            yield segment
-            segment = []
-        segment.append(char)
-    yield segment
+        if abs(char.size - run[-1].size) > SIZE_CHANGE * max(char.size, run[-1].size):
+            yield run
+            run = []
+        run.append(char)
+    yield run
+
+
+def _segments(row: list[Char]) -> Iterable[list[Char]]:
+    """Split a row where the type size changes, then where a gap is wider than its letter-spacing."""
+    for run in _same_size_runs(row):
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:]) if not a.text.isspace() and not b.text.isspace()]
+        typical = max(statistics.median(gaps), 0.0) if gaps else 0.0
+        segment = [run[0]]
+        for char in run[1:]:
+            last = segment[-1]
+            if char.x0 - last.x1 > SPACED_GAP_FACTOR * typical + GUTTER_GAP * max(last.size, char.size):
+                yield segment
+                segment = []
+            segment.append(char)
+        yield segment
 
 
 def _text(chars: list[Char]) -> str:

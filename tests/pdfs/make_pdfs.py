@@ -1,0 +1,252 @@
+"""Typeset small newspaper-like PDF pages for the PDF reader's tests.
+
+    python tests/pdfs/make_pdfs.py OUT_DIR
+
+Every page is drawn character by character with reportlab's built-in CID font
+STSong-Light (no font file needed), from stories written for these tests. The
+pages vary what the reader must not depend on: column counts, sizes, fake-bold
+offsets, letter spacing, indentation by shift or by ideographic spaces, and
+the order in which things are drawn. `STORIES` holds the expected answers.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen.canvas import Canvas
+
+FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+
+
+@dataclass
+class Story:
+    title: str
+    paragraphs: list[str]
+    kicker: str = ""
+    subtitle: str = ""
+    byline: str = ""
+    standfirst: str = ""
+    subheads: list[str] = field(default_factory=list)  # paragraphs printed bold as subheads
+
+
+HARBOUR = Story(
+    kicker="港口物流再提速",
+    title="滨江新港开通第二条集装箱航线",
+    subtitle="首月吞吐量同比增长18%",
+    byline="□ 本报记者 林晓岚",
+    paragraphs=[
+        "本报讯（记者 林晓岚）10月9日上午，滨江新港第二条集装箱航线正式开通，首艘货轮装载312个标准箱驶离码头。",
+        "据港务集团介绍，新航线每周往返两班，连接沿江六个港口，单程运输时间由原来的5天缩短到3天，每个标准箱的物流成本下降约400元。",
+        "一线观察",
+        "在码头作业区，12台桥吊同时运转，装卸工人分成三班轮流作业。调度中心负责人说，港区今年新增堆场面积4.5万平方米，可同时停放集装箱8000余个。",
+        "港务集团表示，下一步将加快建设铁水联运通道，力争明年集装箱吞吐量突破60万标准箱，带动周边企业新增就业岗位1200个。",
+    ],
+    subheads=["一线观察"],
+)
+LIBRARY = Story(
+    title="社区书屋开到家门口",
+    paragraphs=[
+        "走进城南街道的社区书屋，二十多位居民正在安静地阅读。书屋藏书3600册，每天开放10个小时。",
+        "街道负责人介绍，今年全街道共建成社区书屋7个，累计接待读者2.3万人次，还组织了读书分享会45场。",
+    ],
+)
+FARM = Story(
+    title="高标准农田建设助秋粮丰收",
+    paragraphs=[
+        "本报讯（记者 陈思）今年以来，河湾县新建高标准农田5.2万亩，配套修建灌溉渠道86公里。",
+        "县农业农村局数据显示，项目区玉米平均亩产达到650公斤，比去年提高近一成，带动1800多户农民增收。",
+        "当地还引进了烘干设备23台，粮食烘干能力每天超过900吨，有效缓解了雨季晾晒难题。",
+    ],
+)
+PHOTO_CAPTIONS = ["10月8日，游客在湿地公园观赏候鸟。", "今年入园越冬的候鸟超过2万只。"]
+PHOTO_CREDIT = "本报记者 赵宁 摄"
+MARKET = Story(
+    title="夜市经济点亮老城区",
+    standfirst="老城区夜市开市三个月，日均客流量超过1.5万人次，成为市民休闲消费的新去处。",
+    paragraphs=[
+        "傍晚六点，老城区步行街的摊位陆续亮起灯。夜市共设摊位210个，涵盖小吃、手工艺品和农特产品。",
+        "市商务局相关负责人表示，夜市开市以来，带动周边商户营业额增长25%，新增个体经营户96户。",
+        "下一步，老城区将延长夜市营业时间至晚上11点，并增设停车位300个，方便市民出行。",
+    ],
+)
+CLEANUP = Story(
+    title="",
+    byline="□ 通讯员 马骏",
+    paragraphs=[
+        "连日来，东湖社区组织志愿者开展环境整治行动，清理卫生死角40余处，清运垃圾15吨。",
+        "社区还在每栋楼前设置了分类垃圾桶，并安排专人每天巡查，居民对小区环境的满意度明显提升。",
+    ],
+)
+STORIES = {"harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+
+
+class Typesetter:
+    """Draws text character by character; drawing is deferred so the order can be changed."""
+
+    def __init__(self, canvas: Canvas, height: float, fake_bold: float):
+        self.canvas = canvas
+        self.height = height
+        self.fake_bold = fake_bold
+        self.ops: list[Callable[[], None]] = []
+
+    def width(self, text: str, size: float) -> float:
+        return pdfmetrics.stringWidth(text, FONT, size)
+
+    def text(self, text: str, x: float, top: float, size: float, bold: bool = False, spacing: float = 0.0) -> None:
+        """One line whose top is `top` points from the page top."""
+        baseline = self.height - top - size * 0.88
+        offsets = [(0.0, 0.0)] + ([(self.fake_bold, -self.fake_bold)] if bold else [])
+
+        def draw() -> None:
+            self.canvas.setFont(FONT, size)
+            for dx, dy in offsets:
+                cursor = x
+                for char in text:
+                    self.canvas.drawString(cursor + dx, baseline + dy, char)
+                    cursor += self.width(char, size) + spacing
+
+        self.ops.append(draw)
+
+    def picture(self, x: float, top: float, width: float, height: float) -> None:
+        def draw() -> None:
+            self.canvas.setFillGray(0.8)
+            self.canvas.rect(x, self.height - top - height, width, height, stroke=0, fill=1)
+            self.canvas.setFillGray(0)
+
+        self.ops.append(draw)
+
+    def rule(self, x0: float, x1: float, top: float) -> None:
+        def draw() -> None:
+            self.canvas.setLineWidth(0.6)
+            self.canvas.line(x0, self.height - top, x1, self.height - top)
+
+        self.ops.append(draw)
+
+    def wrap(self, text: str, width: float, size: float, first_indent: float) -> list[str]:
+        lines, current, room = [], "", width - first_indent
+        for char in text:
+            if current and self.width(current + char, size) > room:
+                lines.append(current)
+                current, room = "", width
+            current += char
+        if current:
+            lines.append(current)
+        return lines
+
+    def flow(self, story: Story, columns: list[tuple[float, float]], top: float, bottom: float,
+             size: float, leading: float, indent: str) -> None:
+        """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic"."""
+        column, y = 0, top
+        for paragraph in story.paragraphs:
+            bold = paragraph in story.subheads
+            if indent == "ideographic":
+                lines, shift = self.wrap("\u3000\u3000" + paragraph, columns[0][1], size, 0.0), 0.0
+            else:
+                lines, shift = self.wrap(paragraph, columns[0][1], size, 2 * size), 2 * size
+            for k, line in enumerate(lines):
+                if y + leading > bottom:
+                    column, y = column + 1, top
+                x = columns[column][0] + (shift if k == 0 else 0.0)
+                self.text(line, x, y, size, bold=bold)
+                y += leading
+
+    def emit(self, order: str, seed: int = 0) -> None:
+        ops = list(self.ops)
+        if order == "reversed":
+            ops.reverse()
+        elif order == "shuffled":
+            random.Random(seed).shuffle(ops)
+        for op in ops:
+            op()
+        self.ops = []
+
+
+def columns(left: float, count: int, width: float, gutter: float) -> list[tuple[float, float]]:
+    return [(left + k * (width + gutter), width) for k in range(count)]
+
+
+def four_column_page(canvas: Canvas) -> None:
+    """Four columns: a three-column lead story, a one-column story, a photo and a two-column story.
+
+    Fake bold drawn 0.45 pt apart, a letter-spaced title, indentation by
+    ideographic spaces in one story and by shift in the others; drawn in reverse.
+    """
+    width, height = 700.0, 900.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.45)
+    t.text(HARBOUR.kicker, 40, 40, 13)
+    t.text(HARBOUR.title, 40, 60, 26, bold=True)
+    t.text(HARBOUR.subtitle, 40, 94, 14)
+    t.text(HARBOUR.byline, 40, 116, 9)
+    t.flow(HARBOUR, columns(40, 3, 135, 16), 136, 430, 10.5, 16, "ideographic")
+    t.text(LIBRARY.title[:5], 505, 40, 18, spacing=7)
+    t.text(LIBRARY.title[5:], 505, 64, 18, spacing=7)
+    t.flow(LIBRARY, columns(505, 1, 150, 0), 96, 430, 10.5, 16, "shift")
+    t.picture(40, 460, 250, 150)
+    t.text(PHOTO_CAPTIONS[0], 40, 618, 8)
+    t.text(PHOTO_CAPTIONS[1], 40, 630, 8)
+    t.text(PHOTO_CREDIT, 290 - t.width(PHOTO_CREDIT, 8), 642, 8)
+    t.text(FARM.title, 320, 460, 20)
+    t.flow(FARM, columns(320, 2, 160, 15), 494, 640, 10.5, 16, "shift")
+    t.emit("reversed")
+    canvas.showPage()
+
+
+def two_column_page(canvas: Canvas) -> None:
+    """Two columns at 11 pt: a story with a standfirst, a rule, a headless story with a byline; shuffled."""
+    width, height = 500.0, 700.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.3)
+    t.text(MARKET.title, 36, 36, 22)
+    for k, line in enumerate(t.wrap(MARKET.standfirst, 428, 12.5, 0.0)):
+        t.text(line, 36, 70 + k * 18, 12.5)
+    t.flow(MARKET, columns(36, 2, 205, 18), 116, 300, 11, 17, "shift")
+    t.rule(36, 464, 318)
+    t.text(CLEANUP.byline, 36, 332, 9.5)
+    t.flow(CLEANUP, columns(36, 2, 205, 18), 352, 430, 11, 17, "ideographic")
+    t.emit("shuffled", seed=7)
+    canvas.showPage()
+
+
+def blank_scan_page(canvas: Canvas) -> None:
+    """A page with a picture and no text layer, as a scan would be."""
+    canvas.setPageSize((500.0, 700.0))
+    canvas.setFillGray(0.5)
+    canvas.rect(20, 20, 460, 660, stroke=0, fill=1)
+    canvas.showPage()
+
+
+def make(folder: Path) -> dict[str, Path]:
+    """Write the test PDFs into `folder`; return them by name."""
+    folder.mkdir(parents=True, exist_ok=True)
+    pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
+             "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
+             "scan_then_text": [blank_scan_page, two_column_page]}
+    paths: dict[str, Path] = {}
+    for name, drawers in pages.items():
+        paths[name] = folder / f"{name}.pdf"
+        canvas = Canvas(str(paths[name]))
+        for draw in drawers:
+            draw(canvas)
+        canvas.save()
+    paths["locked"] = folder / "locked.pdf"
+    canvas = Canvas(str(paths["locked"]), encrypt=StandardEncryption("secret", canPrint=0))
+    two_column_page(canvas)
+    canvas.save()
+    paths["broken"] = folder / "broken.pdf"
+    data = paths["four_columns"].read_bytes()
+    paths["broken"].write_bytes(data[: len(data) // 3])
+    return paths
+
+
+if __name__ == "__main__":
+    for path in make(Path(sys.argv[1] if len(sys.argv) > 1 else ".")).values():
+        print(path)
