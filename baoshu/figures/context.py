@@ -20,6 +20,7 @@ from functools import lru_cache
 
 import jieba.posseg
 
+from baoshu.figures.measure import LINK_VERBS
 from baoshu.figures.numbers import parse_number
 from baoshu.figures.units import NOT_PLACES, PLACE_SUFFIXES, PROVINCES
 
@@ -119,14 +120,25 @@ def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
     return last.group(), start, end
 
 
+def _words_with_places_merged(text: str) -> list[tuple[str, str]]:
+    """jieba's words, a place name and the suffix that follows it joined (`河西` `县` → `河西县`)."""
+    words: list[tuple[str, str]] = []
+    for w in jieba.posseg.cut(text):
+        if words and words[-1][1] == "ns" and w.word in PLACE_SUFFIXES:
+            words[-1] = (words[-1][0] + w.word, "ns")
+        else:
+            words.append((w.word, w.flag))
+    return words
+
+
 @lru_cache(maxsize=2048)
 def _places(text: str) -> tuple[tuple[int, str], ...]:
     found: list[tuple[int, str]] = []
     offset = 0
-    words = [(w.word, w.flag) for w in jieba.posseg.cut(text)]
+    words = _words_with_places_merged(text)
     for i, (word, flag) in enumerate(words):
         beside = {words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)}
-        is_place = (flag == "ns" and "·" not in beside) or word in PROVINCES or (
+        is_place = (flag == "ns" and "·" not in beside and word not in LINK_VERBS) or word in PROVINCES or (
             len(word) > 2 and word.endswith(PLACE_SUFFIXES))
         if is_place and word not in NOT_PLACES:
             found.append((offset, word))

@@ -44,12 +44,12 @@ def _alternation(words: tuple[str, ...] | list[str]) -> str:
 
 _CHINESE_NUMBER = rf"[{CHINESE_DIGIT_CHARS}{MAGNITUDE_CHARS}]+(?:点[{CHINESE_DIGIT_CHARS}]+)?"
 _NUMBER = rf"{ARABIC}|{_CHINESE_NUMBER}"
-_LARGE = "万亿千百"
+_LARGE = "(?:[万亿百]|千(?![瓦米克]))+"
 _FIGURE = re.compile(
     rf"(?P<pre>{_alternation(PRE_QUALIFIERS)})?"
     rf"(?:(?P<percent_of>百分之)(?P<pnum>{_NUMBER})"
-    rf"|(?P<num>{_NUMBER})(?P<q1>[多余])?(?P<mag>[{_LARGE}]+)?(?P<q2>[多余])?"
-    rf"(?:(?P<pct1>%)?(?P<sep>[{re.escape(RANGE_SEPARATORS)}])(?P<num2>{_NUMBER})(?P<mag2>[{_LARGE}]+)?)?"
+    rf"|(?P<num>{_NUMBER})(?P<q1>[多余])?(?P<mag>{_LARGE})?(?P<q2>[多余])?"
+    rf"(?:(?P<pct1>%)?(?P<sep>[{re.escape(RANGE_SEPARATORS)}])(?P<num2>{_NUMBER})(?P<mag2>{_LARGE})?)?"
     rf"(?P<unit>%|‰|{_alternation(UNITS)})?)"
     rf"(?P<q3>[多余](?![{CHINESE_DIGIT_CHARS}]))?"
     rf"(?P<post>以上|以下|左右)?"
@@ -57,7 +57,7 @@ _FIGURE = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CHINESE_NUMERAL_CHAR = set(CHINESE_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
-_UNLOOSENED_COUNTS = ("个", "家", "所", "座", "名", "位")
+_UNLOOSENED_COUNTS = ("个", "家", "所", "座", "名", "位", "户", "人")
 OPENING_QUOTES = tuple(QUOTES)
 CLOSING_QUOTES = tuple(QUOTES.values())
 
@@ -197,7 +197,7 @@ def find_figures(text: str) -> list[Hit]:
             continue
         start = m.start() if pre_printed else (m.start("num") if m["num"] else m.start("percent_of"))
         end = m.end()
-        printed = compact[start:end]
+        printed = "".join(text[i] for i in where[start:end])
         hits.append(Hit(start=where[start], end=where[end - 1] + 1, text=printed,
                         value=value, unit=unit, qualifier=qualifier, value_max=value_max))
     return hits

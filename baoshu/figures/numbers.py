@@ -15,10 +15,12 @@ SMALL_MAGNITUDES = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "
 LARGE_MAGNITUDES = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 MAGNITUDES = {**SMALL_MAGNITUDES, **LARGE_MAGNITUDES}
 
-CHINESE_DIGIT_CHARS = "".join(DIGITS)
-MAGNITUDE_CHARS = "".join(MAGNITUDES)
+# What the finder looks for: the everyday numerals (banker's numerals like 伍 in 队伍 are words too).
+CHINESE_DIGIT_CHARS = "零〇○一二两三四五六七八九"
+MAGNITUDE_CHARS = "十百千万亿"
 ARABIC = r"\d+(?:,\d{3})*(?:\.\d+)?"
-_TOKEN = re.compile(rf"{ARABIC}|[{CHINESE_DIGIT_CHARS}](?:点[{CHINESE_DIGIT_CHARS}]+)?|[{MAGNITUDE_CHARS}]")
+_ALL_DIGITS = "".join(DIGITS)
+_TOKEN = re.compile(rf"{ARABIC}|[{_ALL_DIGITS}](?:点[{_ALL_DIGITS}]+)?|[{''.join(MAGNITUDES)}]")
 
 
 def _tokens(text: str) -> list[str]:
