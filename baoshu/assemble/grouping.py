@@ -31,6 +31,9 @@ PHOTO_STORY_MAX_CHARS = 350
 BELOW_BONUS = 0.35  # a headline right above a body
 ABOVE_BONUS = 0.1  # a headline right below a body
 PAIRING_THRESHOLD = 0.35
+LABEL_MAX_CHARS = 7
+JOIN_COVERAGE = 0.15  # a piece beside a headline joins it when the story uses some of its words
+LABEL_COVERAGE = 0.5  # a short label joins a headline only when the story uses its words
 
 
 @dataclass
@@ -135,62 +138,130 @@ def join_subheads(items: list[Item]) -> list[Item]:
     return out
 
 
+def join_across_pictures(items: list[Item]) -> list[Item]:
+    """A story printed around a picture: body, captions, body again. Join the body runs.
+
+    The pictures move after the joined run, where attach_pictures decides
+    whether they belong to it.
+    """
+    segments = [it for it in items if it.kind == "segment"]
+    evidence = Evidence([it.text for it in segments])
+    index = {id(it): k for k, it in enumerate(segments)}
+    out = list(items)
+    k = 0
+    while k < len(out):
+        before = out[k]
+        j = k + 1
+        while j < len(out) and (out[j].kind in ("pictures", "furniture") or is_label_run(out[j])):
+            j += 1
+        middle = out[k + 1:j]
+        after = out[j] if j < len(out) else None
+        if (after is not None and before.kind == after.kind == "segment"
+                and any(m.kind == "pictures" for m in middle)
+                and not opens_story(after) and not closes_story(before)
+                and id(before) in index and id(after) in index
+                and evidence.cosine(index[id(before)], index[id(after)]) >= SUBHEAD_COHERENCE):
+            merged = Item("segment", before.blocks + after.blocks)
+            index[id(merged)] = index[id(before)]
+            out[k:j + 1] = [merged, *middle]
+            continue
+        k += 1
+    return out
+
+
+def is_label_run(item: Item) -> bool:
+    """A headline run that is one short line: a banner or page label."""
+    return item.kind == "headrun" and len(item.blocks) == 1 and len(item.blocks[0].text) <= LABEL_MAX_CHARS
+
+
 def headline_groups(run: Item) -> list[list[Block]]:
-    """Cut a run of headline lines where a blank line separates them."""
-    groups: list[list[Block]] = []
-    for b in run.blocks:
-        line = b.lines[0]
-        if groups and not line.blank_before:
-            groups[-1].append(b)
-        else:
-            groups.append([b])
-    return groups
+    """The pieces of a headline run that pairing may split: one per line."""
+    return [[b] for b in run.blocks]
 
 
 def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
-    """Give each story at most one headline group; return the headlines left over."""
-    story_items = [k for k, it in enumerate(items) if k in stories and stories[k].segments
-                   and not stories[k].headline]
-    if not story_items:
-        return [b for it in items if it.kind == "headrun" for b in it.blocks]
-    evidence = Evidence([stories[k].text for k in story_items])
-    slot = {k: n for n, k in enumerate(story_items)}
+    """Give each story at most one headline group; return the headlines left over.
+
+    Candidates are spans of consecutive pieces of a headline run (pieces are
+    cut at blank lines), scored by the share of their words found in a story,
+    plus a bonus for sitting right above (or below) it. The best pairs are
+    taken first; pieces left beside a taken span join it, unless they are
+    short labels that share no words with the story (banners).
+    """
+    open_stories = [k for k, it in enumerate(items) if k in stories and stories[k].segments
+                    and not stories[k].headline]
+    pieces = {k: headline_groups(it) for k, it in enumerate(items) if it.kind == "headrun"}
+    if not open_stories:
+        return [b for groups in pieces.values() for g in groups for b in g]
+    evidence = Evidence([stories[k].text for k in open_stories])
+    slot = {k: n for n, k in enumerate(open_stories)}
 
     def neighbour(k: int, step: int) -> int | None:
         j = k + step
-        while 0 <= j < len(items) and items[j].kind in ("byline", "furniture"):
+        while 0 <= j < len(items) and items[j].kind in ("byline", "furniture", "used"):
             j += step
         return j if 0 <= j < len(items) else None
 
+    def text_of(k: int, lo: int, hi: int) -> str:
+        return "".join(b.text for g in pieces[k][lo:hi] for b in g)
+
+    def score(k: int, lo: int, hi: int, s: int) -> float:
+        text = text_of(k, lo, hi)
+        value = evidence.coverage(text, slot[s])
+        if len(text) > LABEL_MAX_CHARS:  # a short label (a banner) earns its place by words alone
+            if s == neighbour(k, 1) and hi == len(pieces[k]):
+                value += BELOW_BONUS
+            elif s == neighbour(k, -1) and lo == 0:
+                value += ABOVE_BONUS
+        return value
+
     candidates = []
-    groups: dict[tuple[int, int], list[Block]] = {}
-    for k, it in enumerate(items):
-        if it.kind != "headrun":
+    for k, groups in pieces.items():
+        for lo in range(len(groups)):
+            for hi in range(lo + 1, min(len(groups), lo + 5) + 1):
+                for s in open_stories:
+                    value = score(k, lo, hi, s)
+                    short = len(text_of(k, lo, hi)) <= LABEL_MAX_CHARS
+                    if value >= (LABEL_COVERAGE if short else PAIRING_THRESHOLD):
+                        candidates.append((value, hi - lo, k, lo, hi, s))
+    candidates.sort(key=lambda c: (-c[0], -c[1]))
+    owner: dict[tuple[int, int], int] = {}
+    taken: dict[int, tuple[int, int, int]] = {}
+    for value, _, k, lo, hi, s in candidates:
+        if s in taken or any((k, g) in owner for g in range(lo, hi)):
             continue
-        below, above = neighbour(k, 1), neighbour(k, -1)
-        for g, group in enumerate(headline_groups(it)):
-            groups[(k, g)] = group
-            text = "".join(b.text for b in group)
-            for s in story_items:
-                score = evidence.coverage(text, slot[s])
-                score += BELOW_BONUS if s == below else ABOVE_BONUS if s == above else 0.0
-                if score >= PAIRING_THRESHOLD:
-                    candidates.append((score, k, g, s))
-    candidates.sort(key=lambda c: -c[0])
-    taken: dict[int, list[tuple[int, int]]] = {}
-    used: set[tuple[int, int]] = set()
-    for score, k, g, s in candidates:
-        if (k, g) in used:
-            continue
-        held = taken.get(s)
-        if held and not (all(hk == k for hk, _ in held)
-                         and (g == min(hg for _, hg in held) - 1 or g == max(hg for _, hg in held) + 1)):
-            continue
-        taken.setdefault(s, []).append((k, g))
-        used.add((k, g))
-    for s, keys in taken.items():
-        stories[s].headline = [b for key in sorted(keys) for b in groups[key]]
-    return [b for key, group in groups.items() if key not in used for b in group]
+        taken[s] = (k, lo, hi)
+        owner.update({(k, g): s for g in range(lo, hi)})
+    # Pieces left beside a taken span join it (a subtitle with few shared
+    # words, a kicker): the neighbouring span whose story uses more of their
+    # words, or the one printed without a blank line between. Bare labels
+    # (banners) join only a story that uses their words.
+    spans = {s: [k, lo, hi] for s, (k, lo, hi) in taken.items()}
+    changed = True
+    while changed:
+        changed = False
+        for (k, g) in [(k, g) for k, groups in pieces.items() for g in range(len(groups)) if (k, g) not in owner]:
+            options = []
+            for s, (sk, lo, hi) in spans.items():
+                if sk != k or g not in (lo - 1, hi):
+                    continue
+                text = text_of(k, g, g + 1)
+                own = evidence.coverage(text, slot[s])
+                below = pieces[k][g + 1][0] if g == lo - 1 else pieces[k][g][0]
+                tight = not below.lines[0].blank_before
+                if own >= (LABEL_COVERAGE if len(text) <= LABEL_MAX_CHARS else JOIN_COVERAGE) or (
+                        tight and len(text) > LABEL_MAX_CHARS):
+                    options.append((own + (0.2 if tight else 0.0), s))
+            if options:
+                _, s = max(options)
+                span = spans[s]
+                span[1], span[2] = min(span[1], g), max(span[2], g + 1)
+                owner[(k, g)] = s
+                changed = True
+    for s, (k, lo, hi) in spans.items():
+        stories[s].headline = [b for g in pieces[k][lo:hi] for b in g]
+    return [b for k, groups in pieces.items() for g, group in enumerate(groups)
+            if (k, g) not in owner for b in group]
 
 
 def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
@@ -264,7 +335,7 @@ def attach_bylines(items: list[Item], stories: dict[int, Story]) -> None:
 
 def group_text_blocks(blocks: list[Block]) -> tuple[list[list[Block]], list[str]]:
     """Stories (each a list of blocks) and furniture texts, from unlabelled blocks."""
-    items = join_subheads(to_items(blocks))
+    items = join_across_pictures(join_subheads(to_items(blocks)))
     stories: dict[int, Story] = {k: Story(segments=[it]) for k, it in enumerate(items) if it.kind == "segment"}
     attach_pictures(items, stories)
     pull_quotes(stories)

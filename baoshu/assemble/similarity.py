@@ -39,10 +39,12 @@ class Evidence:
             df.update(g.keys())
         n = len(texts)
         self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
-        self.default_idf = math.log((n + 1) / 0.5)
+        # A bigram found nowhere on the page (often one straddling two words)
+        # is weak evidence against a pairing, not strong.
+        self.unseen_idf = 0.5 * math.log((n + 1) / 1.5)
 
     def weight(self, gram: str) -> float:
-        return self.idf.get(gram, self.default_idf)
+        return self.idf.get(gram, self.unseen_idf)
 
     def coverage(self, text: str, unit: int) -> float:
         """Share of text's bigrams (weighted by rarity) found in unit: 0..1."""

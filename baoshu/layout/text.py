@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from baoshu.model import Block, Line, Role, SourcePage
 from baoshu.repair import display_width, repair_line, tidy_spaces
-from baoshu.roles import (ends_sentence, find_jump, is_page_label, match_byline, match_credit,
+from baoshu.roles import (BOX_MARKS, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
                           opens_caption, split_dateline)
 
 CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")
@@ -76,20 +76,28 @@ def column_width(lines: list[TextLine], i: int, reach: int = 10) -> float:
 
 def label_fixed_kinds(lines: list[TextLine]) -> None:
     """Kinds that a line shows by itself: page labels, bylines, credits, caption openings."""
-    for t in lines:
+    for i, t in enumerate(lines):
+        prev = lines[i - 1] if i else None
         if is_page_label(t.bare):
             t.kind = "label"
-        elif match_byline(t.text.strip()):
-            t.kind = "byline"
-        elif match_credit(t.bare) and len(t.bare) <= 30 and not CLAUSE_PUNCT.search(t.bare):
+        elif is_credit(t.bare):
             t.kind = "credit"
+            # A credit wraps: `地 区 融 媒 特 派 记` / `者 胡礼政摄`.
+            if prev and prev.kind == "text" and prev.width <= 12 and not ends_sentence(prev.bare) \
+                    and not CLAUSE_PUNCT.search(prev.bare):
+                prev.kind = "credit"
+        elif prev and is_credit(prev.bare + t.bare) and len(t.bare) <= 4 and prev.width <= 12 \
+                and not ends_sentence(prev.bare):
+            prev.kind = t.kind = "credit"
+        elif match_byline(t.text.strip()) and (t.text.strip()[0] in BOX_MARKS or prev is None
+                                                or prev.kind != "text" or ends_sentence(prev.bare)):
+            t.kind = "byline"
         elif opens_caption(t.bare):
             t.kind = "caption"
-    # A letter-spaced credit wraps: `地 区 融 媒 特 派 记` / `者 胡礼政摄`.
-    for prev, cur in zip(lines, lines[1:]):
-        if cur.kind == "credit" and prev.kind == "text" and prev.emphasis and not ends_sentence(prev.bare) \
-                and prev.width <= 12:
-            prev.kind = "credit"
+
+
+def is_credit(text: str) -> bool:
+    return bool(match_credit(text)) and len(text) <= 30 and not CLAUSE_PUNCT.search(text)
 
 
 def extend_captions(lines: list[TextLine]) -> None:
@@ -113,7 +121,14 @@ def breaks_before(lines: list[TextLine], i: int) -> bool:
 
 
 def starts_story(t: TextLine) -> bool:
-    return t.kind in ("byline",) or (t.kind == "text" and split_dateline(t.text.strip()) is not None)
+    """A byline, a dateline or a `（上接…）` opens a story."""
+    if t.kind == "byline":
+        return True
+    if t.kind != "text":
+        return False
+    jump = find_jump(t.text)
+    return split_dateline(t.text.strip()) is not None or (
+        jump is not None and jump.direction == "from" and jump.start == 0)
 
 
 def headline_score(lines: list[TextLine], i: int) -> float:
@@ -135,8 +150,7 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         score += 1.0
     if t.width >= full + 2:
         score += 1.5
-    if not CLAUSE_PUNCT.search(bare):
-        score += 1.0
+    score += -1.0 if CLAUSE_PUNCT.search(bare) else 1.0
     if PHRASE_BREAK.search(t.text):
         score += 1.0
     if t.tight_before or t.tight_after:
@@ -159,7 +173,7 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         for k in range(i + 1, min(len(lines), i + 4)):
             if abs(lines[k].width - t.width) > 1.5 or lines[k].emphasis or lines[k].kind != "text":
                 break
-            if (t.tight_before or t.tight_after) and not lines[k].tight_before:
+            if (t.tight_before or t.tight_after) and not lines[k].tight_before or starts_story(lines[k]):
                 break
             alike.append(lines[k])
             if ends_sentence(lines[k].bare):
@@ -235,7 +249,7 @@ def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
         a, b = statistics.median(ahead), statistics.median(behind)
         if min(a, b) <= 0.75 * max(a, b):
             return True
-    return lines[i].line.text[:1] in (" ", "\u3000")
+    return False
 
 
 def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -248,7 +262,9 @@ def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
             jump = find_jump(prev.text)
             starts = (jump is not None and jump.direction == "on") or (
                 split_dateline(t.text.strip()) is not None and breaks_before(lines, i))
-            starts = starts or (breaks_before(lines, i) and changes_column(lines, runs[-1], i))
+            jump_on = find_jump(t.text)
+            ends_here = jump_on is not None and jump_on.direction == "on" and jump_on.start <= 1
+            starts = starts or (breaks_before(lines, i) and not ends_here and changes_column(lines, runs[-1], i))
             jump_here = find_jump(t.text)
             if jump_here and jump_here.direction == "from" and jump_here.start == 0:
                 starts = True
