@@ -16,6 +16,7 @@ from baoshu.model import Box
 
 BOLD_WEIGHT = 600  # a font weight at or above this is bold
 FAKE_BOLD_OFFSET = 0.2  # a same character drawn again within this many ems is fake bold
+DOUBLE_CELL = 2.0  # points: grid used to find text objects drawn twice
 RENDER_FILL_STROKE = 2  # text render mode that thickens glyphs (bold by stroke)
 PICTURE_MIN_SIDE = 20.0  # points: a filled shape or image smaller than this is a rule or ornament
 
@@ -41,9 +42,38 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, f
     return name.split("+", 1)[1] if "+" in name[:7] else name
 
 
+def _address(handle: object) -> int:
+    return ctypes.cast(handle, ctypes.c_void_p).value or 0
+
+
+def doubled_text_objects(page: pdfium.PdfPage) -> set[int]:
+    """Text objects drawn twice at a small offset (fake bold), by address.
+
+    pdfium itself drops the second copy of such a run from the text page, so
+    the doubling is only visible among the page's objects.
+    """
+    cells: dict[tuple[int, int, int, int], list[tuple[float, float, int]]] = {}
+    doubled: set[int] = set()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
+        left, bottom, right, top = obj.get_bounds()
+        shape = (round(right - left), round(top - bottom))
+        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
+        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
+        address = _address(obj.raw)
+        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
+        for dx in reach:
+            for dy in reach:
+                for x, y, other in cells.get((*shape, cx + dx, cy + dy), ()):
+                    if abs(x - left) <= limit and abs(y - bottom) <= limit:
+                        doubled.update((address, other))
+        cells.setdefault((*shape, cx, cy), []).append((left, bottom, address))
+    return doubled
+
+
 def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
     """Every character pdfium finds on the page, in drawing order, generated spaces left out."""
     height = page.get_height()
+    doubled = doubled_text_objects(page)
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
@@ -65,7 +95,7 @@ def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]
         weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
         text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
         stroked = bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == RENDER_FILL_STROKE
-        bold = weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked
+        bold = weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked or _address(text_object) in doubled
         chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), height - origin_y.value,
                           size, font, bold))
     return chars

@@ -201,11 +201,11 @@ def four_column_page(canvas: Canvas) -> None:
 
 
 def two_column_page(canvas: Canvas) -> None:
-    """Two columns at 11 pt: a story with a standfirst, a rule, a headless story with a byline; shuffled."""
+    """Two columns at 11 pt: a fake-bold title 1.1 pt apart, a standfirst, a rule, a headless story; shuffled."""
     width, height = 500.0, 700.0
     canvas.setPageSize((width, height))
-    t = Typesetter(canvas, height, fake_bold=0.3)
-    t.text(MARKET.title, 36, 36, 22)
+    t = Typesetter(canvas, height, fake_bold=1.1)
+    t.text(MARKET.title, 36, 36, 22, bold=True)
     for k, line in enumerate(t.wrap(MARKET.standfirst, 428, 12.5, 0.0)):
         t.text(line, 36, 70 + k * 18, 12.5)
     t.flow(MARKET, columns(36, 2, 205, 18), 116, 300, 11, 17, "shift")

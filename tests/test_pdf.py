@@ -1,0 +1,195 @@
+"""Reading PDF pages from their geometry: pages typeset for these tests, and the dev PDFs."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from click.testing import CliRunner
+
+from baoshu.cli import main
+from baoshu.errors import PageError
+from baoshu.layout import layout
+from baoshu.model import Page, Role
+from baoshu.pipeline import extract_pages
+from baoshu.read import read_pages
+
+HERE = Path(__file__).parent
+SHARED_PDF = HERE.parents[1] / "shared" / "pdf"
+SCORER = HERE.parents[1] / "shared" / "bench" / "score.py"
+
+
+def load(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+typeset = load(HERE / "pdfs" / "make_pdfs.py", "make_pdfs")
+
+
+@pytest.fixture(scope="module")
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    return typeset.make(tmp_path_factory.mktemp("pdfs"))
+
+
+def only_page(path: Path) -> Page:
+    [(_, page)] = extract_pages(path)
+    return page
+
+
+def by_title(page: Page) -> dict[str, object]:
+    return {a.title: a for a in page.articles}
+
+
+def test_fake_bold_title_is_read_once_and_marked_bold(pdfs):
+    [source] = read_pages(pdfs["four_columns"])
+    [title] = [line for line in source.lines if line.size == 26]
+    assert title.text == typeset.HARBOUR.title
+    assert title.bold
+
+
+def test_fake_bold_drawn_far_apart_is_read_once(pdfs):
+    [source] = read_pages(pdfs["two_columns"])
+    [title] = [line for line in source.lines if line.size == 22]
+    assert title.text == typeset.MARKET.title
+    assert title.bold
+
+
+def test_plain_lines_are_not_bold(pdfs):
+    [source] = read_pages(pdfs["four_columns"])
+    assert not any(line.bold for line in source.lines if line.size == 13)
+
+
+def test_letter_spaced_title_is_read_as_words(pdfs):
+    titles = [a.title for a in only_page(pdfs["four_columns"]).articles]
+    assert typeset.LIBRARY.title in titles
+
+
+def test_each_story_becomes_one_article_with_its_headline_parts(pdfs):
+    page = only_page(pdfs["four_columns"])
+    assert len(page.articles) == 4
+    harbour = by_title(page)[typeset.HARBOUR.title]
+    assert harbour.kicker == typeset.HARBOUR.kicker
+    assert harbour.subtitle == typeset.HARBOUR.subtitle
+    assert harbour.byline.replace(" ", "") == "本报记者林晓岚"
+    assert page.furniture == []
+
+
+def test_paragraphs_are_whole_across_lines_and_columns(pdfs):
+    """Indentation by ideographic spaces (harbour) and by shift (farm) opens paragraphs."""
+    page = only_page(pdfs["four_columns"])
+    for story in (typeset.HARBOUR, typeset.FARM):
+        article = by_title(page)[story.title]
+        printed = [article.dateline + article.body[0], *article.body[1:]]
+        assert [p.replace(" ", "") for p in printed] == [p.replace(" ", "") for p in story.paragraphs]
+
+
+def test_fake_bold_subhead_is_a_subhead_of_its_story(pdfs):
+    [source] = read_pages(pdfs["four_columns"])
+    blocks = layout(source)
+    [subhead] = [b for b in blocks if b.role == Role.SUBHEAD]
+    assert subhead.text == typeset.HARBOUR.subheads[0]
+    [title] = [b for b in blocks if b.role == Role.HEADLINE and b.text == typeset.HARBOUR.title]
+    assert subhead.story == title.story is not None
+
+
+def test_picture_with_captions_and_credit_is_a_photo(pdfs):
+    page = only_page(pdfs["four_columns"])
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.captions == typeset.PHOTO_CAPTIONS
+    assert photo.credit.replace(" ", "") == typeset.PHOTO_CREDIT.replace(" ", "")
+    assert not photo.body
+
+
+def test_shuffled_drawing_order_changes_nothing(pdfs):
+    page = only_page(pdfs["two_columns"])
+    market = by_title(page)[typeset.MARKET.title]
+    assert market.standfirst == typeset.MARKET.standfirst
+    assert market.body == typeset.MARKET.paragraphs
+
+
+def test_story_without_headline_starts_at_its_byline(pdfs):
+    page = only_page(pdfs["two_columns"])
+    assert len(page.articles) == 2
+    cleanup = page.articles[1]
+    assert cleanup.byline.replace(" ", "") == "通讯员马骏"
+    assert cleanup.body == typeset.CLEANUP.paragraphs
+
+
+def test_each_page_of_a_longer_pdf_is_a_page(pdfs):
+    sources = read_pages(pdfs["both"])
+    assert [s.name for s in sources] == ["both.pdf#page=1", "both.pdf#page=2"]
+    assert {line.page for line in sources[1].lines} == {2}
+
+
+def test_line_numbers_point_into_the_page_text(pdfs):
+    [source] = read_pages(pdfs["two_columns"])
+    text_lines = source.text.split("\n")
+    for line in source.lines:
+        assert text_lines[line.number - 1] == line.text
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("scan", "no text layer"),
+    ("locked", "encrypted"),
+    ("broken", "broken or truncated"),
+])
+def test_unreadable_pdf_names_the_file_and_the_reason(pdfs, name, reason):
+    with pytest.raises(PageError) as caught:
+        read_pages(pdfs[name])
+    assert caught.value.path == str(pdfs[name])
+    assert reason in caught.value.problem
+
+
+def test_a_scanned_page_does_not_lose_the_good_pages(pdfs, caplog):
+    sources = read_pages(pdfs["scan_then_text"])
+    assert [s.name for s in sources] == ["scan_then_text.pdf#page=2"]
+    assert "page 1 has no text layer" in caplog.text
+
+
+def test_text_command_prints_reading_order(pdfs):
+    result = CliRunner().invoke(main, ["text", str(pdfs["two_columns"])])
+    assert result.exit_code == 0
+    flat = result.output.replace("\n", "")
+    positions = [flat.index(p[:12]) for p in typeset.MARKET.paragraphs]
+    assert flat.index(typeset.MARKET.title) < positions[0]
+    assert positions == sorted(positions)
+
+
+def test_text_command_reports_a_bad_file_and_goes_on(pdfs):
+    result = CliRunner().invoke(main, ["text", str(pdfs["broken"]), str(pdfs["two_columns"])])
+    assert result.exit_code == 1
+    assert f"error: {pdfs['broken']}" in result.output
+    assert typeset.MARKET.title in result.output
+
+
+def test_extract_writes_the_json_page_format(pdfs, tmp_path):
+    result = CliRunner().invoke(main, ["extract", str(pdfs["two_columns"]), "--json", "--out", str(tmp_path)])
+    assert result.exit_code == 0
+    data = json.loads((tmp_path / "two_columns.json").read_text(encoding="utf-8"))
+    assert data["kind"] == "pdf"
+    assert [a["title"] for a in data["articles"]] == [typeset.MARKET.title, ""]
+
+
+@pytest.mark.skipif(not SHARED_PDF.is_dir(), reason="the shared dev PDFs are not present")
+def test_dev_pdfs_meet_the_issue_floors(tmp_path):
+    score = load(SCORER, "shared_score")
+    totals: dict[str, float] = {}
+    for gold_path in sorted(SHARED_PDF.glob("*.json")):
+        page = only_page(gold_path.with_suffix(".pdf"))
+        counts, _ = score.score_page(json.loads(gold_path.read_text(encoding="utf-8")), page.to_json())
+        for key, value in counts.items():
+            totals[key] = totals.get(key, 0) + value
+    strict = 2 * totals["strict"] / (totals["gold_articles"] + totals["pred_articles"])
+    assert strict >= 0.95
+    assert totals["text_overlap"] / totals["pred_text"] >= 0.99
+    assert totals["text_overlap"] / totals["gold_text"] >= 0.99
+    assert totals["headline_right"] / totals["headline_gold"] >= 0.95
