@@ -1,0 +1,69 @@
+"""A horizontal bar chart as plain geometry, drawn as inline SVG by a template.
+
+No script and no library: the server computes every bar, so the chart draws
+with no network and with scripts turned off.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+BAR_HEIGHT = 22
+BAR_GAP = 8
+LABEL_WIDTH = 120
+VALUE_WIDTH = 110
+PLOT_WIDTH = 420
+TOP = 8
+
+
+@dataclass
+class Bar:
+    label: str
+    value: float
+    shown: str
+    y: float
+    width: float
+
+
+@dataclass
+class Chart:
+    title: str
+    unit: str
+    note: str = ""
+    bars: list[Bar] = field(default_factory=list)
+    label_width: int = LABEL_WIDTH
+    plot_width: int = PLOT_WIDTH
+    bar_height: int = BAR_HEIGHT
+
+    @property
+    def width(self) -> int:
+        return LABEL_WIDTH + PLOT_WIDTH + VALUE_WIDTH
+
+    @property
+    def height(self) -> int:
+        return TOP * 2 + len(self.bars) * (BAR_HEIGHT + BAR_GAP)
+
+
+def format_number(value: float) -> str:
+    """A number the way a Chinese reader writes it: 亿 and 万 for large values."""
+    magnitude = abs(value)
+    if magnitude >= 1e8:
+        return f"{value / 1e8:.4g}亿"
+    if magnitude >= 1e4:
+        return f"{value / 1e4:.4g}万"
+    return f"{value:.10g}" if value != int(value) else str(int(value))
+
+
+def bar_chart(title: str, unit: str, rows: list[tuple[str, float]], note: str = "") -> Chart:
+    """Bars for (label, value) rows, scaled to the largest value; `note` says what was summed."""
+    chart = Chart(title=title, unit=unit, note=note)
+    largest = max((abs(v) for _, v in rows), default=0) or 1
+    for i, (label, value) in enumerate(rows):
+        chart.bars.append(Bar(
+            label=label,
+            value=value,
+            shown=format_number(value) + unit,
+            y=TOP + i * (BAR_HEIGHT + BAR_GAP),
+            width=max(1.0, PLOT_WIDTH * abs(value) / largest),
+        ))
+    return chart

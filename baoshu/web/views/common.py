@@ -1,0 +1,72 @@
+"""Helpers shared by the views: paging, query strings, figure labels."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from baoshu.web.chart import format_number
+
+PER_PAGE = 20
+
+
+@dataclass
+class Pager:
+    """Which slice of a ranked list a view shows, and the links to the others."""
+
+    page: int
+    total: int
+    path: str
+    params: dict[str, str] = field(default_factory=dict)
+    per_page: int = PER_PAGE
+
+    @property
+    def pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+    @property
+    def first(self) -> int:
+        return self.offset + 1
+
+    def url(self, page: int) -> str:
+        return link(self.path, {**self.params, "page": str(page)})
+
+    def to_json(self) -> dict[str, int]:
+        return {"page": self.page, "pages": self.pages, "per_page": self.per_page, "total": self.total}
+
+
+def link(path: str, params: dict[str, str]) -> str:
+    """`path?query` with the non-empty parameters, or `path` alone."""
+    kept = {k: v for k, v in params.items() if v not in ("", None)}
+    return f"{path}?{urlencode(kept)}" if kept else path
+
+
+def shown_value(figure: dict[str, Any]) -> str:
+    """A figure's value (and upper end of a range) for reading."""
+    shown = format_number(figure["value"])
+    if figure.get("value_max") is not None:
+        shown += "–" + format_number(figure["value_max"])
+    return shown
+
+
+FIGURE_LABELS = (("qualifier", "限定"), ("measure", "所计"), ("period", "时期"), ("place", "地点"))
+
+
+def figure_tip(figure: dict[str, Any]) -> str:
+    """The normal form of a figure as a few short lines, for a tooltip."""
+    lines = [f"数值：{shown_value(figure)}" + (f"（单位：{figure['unit']}）" if figure.get("unit") else "（无单位）")]
+    for key, label in FIGURE_LABELS:
+        if figure.get(key):
+            lines.append(f"{label}：{figure[key]}")
+    return "\n".join(lines)
+
+
+def dress_figure(figure: dict[str, Any]) -> dict[str, Any]:
+    """A figure with the labels the templates show beside its stored fields."""
+    return {**figure, "value_shown": shown_value(figure), "tip": figure_tip(figure)}
