@@ -6,6 +6,7 @@ import click
 
 from baoshu import __version__
 from baoshu.commands.extract import extract
+from baoshu.commands.serve import serve
 from baoshu.commands.text import text
 
 
@@ -17,3 +18,4 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(text)
+main.add_command(serve)
