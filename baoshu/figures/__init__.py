@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 
-from baoshu.figures.context import find_period, find_place
+from baoshu.figures.context import find_period, find_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
-from baoshu.figures.measure import find_measure, subject
+from baoshu.figures.measure import find_measure, subject, tag_cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS
 from baoshu.model import Article, Figure, PageMeta
 
-__all__ = ["extract_figures", "find_figures"]
+__all__ = ["clear_caches", "extract_figures", "find_figures"]
 
 # Sentences for period and place: a semicolon does not end the time a sentence sets.
 _SENTENCE_BREAKS = "。！？!?\n"
@@ -102,3 +102,9 @@ def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> li
             if searched:
                 figures.extend(_figures_in_part(text, offset, index, article, meta))
     return figures
+
+
+def clear_caches() -> None:
+    """Forget the word tags cached for texts already seen (so benchmarks time real work)."""
+    tag_cache_clear()
+    place_cache_clear()

@@ -123,7 +123,7 @@ def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
 def _words_with_places_merged(text: str) -> list[tuple[str, str]]:
     """jieba's words, a place name and the suffix that follows it joined (`河西` `县` → `河西县`)."""
     words: list[tuple[str, str]] = []
-    for w in jieba.posseg.cut(text):
+    for w in jieba.posseg.cut(text, HMM=False):
         if words and words[-1][1] == "ns" and w.word in PLACE_SUFFIXES:
             words[-1] = (words[-1][0] + w.word, "ns")
         else:
@@ -144,6 +144,11 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
             found.append((offset, word))
         offset += len(word)
     return tuple(found)
+
+
+def place_cache_clear() -> None:
+    """Forget cached place lookups."""
+    _places.cache_clear()
 
 
 def find_place(text: str, before: int, fallbacks: tuple[str, ...] = ()) -> str:

@@ -51,7 +51,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
     out: list[tuple[str, str]] = []
     closer, held = "", ""
-    for w in jieba.posseg.cut(text):
+    for w in jieba.posseg.cut(text, HMM=False):
         if closer:
             held += w.word
             if w.word == closer:
@@ -62,8 +62,13 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
         else:
             out.append((w.word, w.flag))
     if held:
-        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held))
+        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held, HMM=False))
     return tuple(out)
+
+
+def tag_cache_clear() -> None:
+    """Forget cached word tags."""
+    _words.cache_clear()
 
 
 def _is_noun(word: str, flag: str) -> bool:
