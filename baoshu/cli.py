@@ -5,7 +5,11 @@ from __future__ import annotations
 import click
 
 from baoshu import __version__
+from baoshu.commands.export import export
 from baoshu.commands.extract import extract
+from baoshu.commands.figures import figures
+from baoshu.commands.ingest import ingest
+from baoshu.commands.search import search
 from baoshu.commands.serve import serve
 from baoshu.commands.text import text
 
@@ -17,5 +21,9 @@ def main() -> None:
 
 
 main.add_command(extract)
+main.add_command(ingest)
+main.add_command(search)
+main.add_command(figures)
+main.add_command(export)
 main.add_command(text)
 main.add_command(serve)

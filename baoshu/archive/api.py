@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from baoshu.archive import ledger
+from baoshu.archive.export import export
 from baoshu.archive.ingest import IngestReport, ingest
 from baoshu.archive.schema import connect
 from baoshu.archive.search import search
@@ -262,6 +263,11 @@ class Archive:
         """
         return ledger.figure_sums(self.conn, by=by, unit=unit, measure=measure, place=place,
                                   date_from=date_from, date_to=date_to, publication=publication, period=period)
+
+    def export(self, fmt: str, folder: str | Path) -> list[Path]:
+        """Write `articles.FMT` and `figures.FMT` ("jsonl", "csv" or "parquet")
+        into `folder`; see `baoshu.archive.export.export`."""
+        return export(self.conn, fmt, folder)
 
 
 def open_archive(path: str | Path) -> Archive:

@@ -1,0 +1,50 @@
+"""Options shared by the commands that work on an archive."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from baoshu.archive import Archive
+from baoshu.archive.schema import SchemaError
+
+DEFAULT_DB = "baoshu.db"
+
+
+def db_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--db FILE`: the archive, default ./baoshu.db or $BAOSHU_DB."""
+    return click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), envvar="BAOSHU_DB",
+                        default=DEFAULT_DB, show_default=True, show_envvar=True,
+                        help="The archive (an SQLite file).")(func)
+
+
+def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Check a `YYYY-MM-DD` option and pass it on as text."""
+    if value is None:
+        return None
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2023-12-10") from None
+
+
+def date_range_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """`--from DATE --to DATE`: bounds on the page's printed date, inclusive."""
+    func = click.option("--to", "date_to", callback=iso_date, metavar="DATE",
+                        help="Only pages printed on or before DATE (YYYY-MM-DD).")(func)
+    return click.option("--from", "date_from", callback=iso_date, metavar="DATE",
+                        help="Only pages printed on or after DATE (YYYY-MM-DD).")(func)
+
+
+def open_existing(db: Path) -> Archive:
+    """Open an archive that must already exist (reading commands never create one)."""
+    if not db.exists():
+        raise click.ClickException(f"{db}: no archive here; run `baoshu ingest PAGES --db {db}` first")
+    try:
+        return Archive(db)
+    except SchemaError as exc:
+        raise click.ClickException(str(exc)) from exc
