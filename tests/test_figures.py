@@ -147,3 +147,13 @@ def test_figure_json_has_integer_values_and_no_empty_range():
     data = [f.to_json() for f in figure]
     assert data[0]["value"] == 3 and data[0]["value_max"] == 5
     assert "value_max" not in data[1]
+
+
+def test_compound_duration_gives_two_figures():
+    hits = find_figures("被判处有期徒刑五年六个月")
+    assert [(h.text, h.value, h.unit) for h in hits] == [("五年", 5, "年"), ("六个月", 6, "个月")]
+
+
+def test_measure_skips_year_on_year_words():
+    figures = extract_figures([Article(body=["全市地区生产总值2856.3亿元，同比增长6.2%。"])], None)
+    assert [f.measure for f in figures] == ["地区生产总值", "地区生产总值"]

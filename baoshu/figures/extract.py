@@ -20,6 +20,7 @@ from baoshu.figures.numbers import (
     parse_number,
 )
 from baoshu.figures.units import (
+    FORMULA_BEFORE,
     MONEY_UNITS,
     NAME_AFTER,
     NOT_QUALIFIER_BEFORE,
@@ -29,6 +30,7 @@ from baoshu.figures.units import (
     QUOTES,
     RANGE_SEPARATORS,
     SHORT_NAME_LENGTH,
+    TIME_UNITS,
     TITLE_QUOTES,
     UNITS,
     VAGUE_BEFORE,
@@ -144,7 +146,9 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
     before = text[begin - 1] if begin > 0 else ""
     after = text[m.end():m.end() + 1]
     chinese = _chinese_only(number)
-    if before == ORDINAL_BEFORE or _ASCII_LETTER.match(before) or _ASCII_LETTER.match(after):
+    if before == ORDINAL_BEFORE or (before and before in FORMULA_BEFORE):
+        return True
+    if _ASCII_LETTER.match(before) or _ASCII_LETTER.match(after):
         return True
     if chinese and before and before in VAGUE_BEFORE:
         return True
@@ -164,7 +168,7 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True  # 一个个, 一批批
     if after == "级" or (chinese and after and after in NAME_AFTER and unit not in _UNLOOSENED_COUNTS):
         return True
-    if chinese and _is_named_set(text, begin, m.end()):
+    if chinese and unit not in TIME_UNITS and _is_named_set(text, begin, m.end()):
         return True
     if chinese and (text[begin - 1:begin] in CLOSING_QUOTES or text[m.end():m.end() + 1] in OPENING_QUOTES):
         return True  # “招强”“引新”三个关键, 三个“必须”: counting slogans

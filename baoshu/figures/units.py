@@ -14,7 +14,7 @@ MEASUREMENT_UNITS = (
     # mass
     "吨", "千克", "公斤", "克", "毫克", "斤",
     # energy and power
-    "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度",
+    "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃",
     # time and age
     "年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
     # ratios
@@ -29,6 +29,8 @@ COUNT_WORDS = (
     "宗", "笔", "例", "盏", "把", "双", "组", "支", "期", "批", "届", "轮", "位",
     "部门", "架次", "班次", "车次", "页", "首",
 )
+
+TIME_UNITS = ("年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期")
 
 # Counts where the thing counted usually comes first (`惠及农户600余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
@@ -48,6 +50,8 @@ RANGE_SEPARATORS = "~～—－–-至到"
 
 # A numeral right after one of these is vague (`数千人次`, `几十个`, `上百家`) or an ordinal.
 VAGUE_BEFORE = "数几上"
+# A number right after one of these is part of a formula or a code (`7×24小时`, `6+1`).
+FORMULA_BEFORE = "×xX*+＋/／·"
 ORDINAL_BEFORE = "第"
 
 # After a count, these make it part of a name (`三台县`) or a rank (`三年级`).
