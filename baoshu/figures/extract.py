@@ -137,6 +137,11 @@ def _is_year(m: re.Match[str], text: str, qualifier: str) -> bool:
         re.fullmatch(r"\d{4}", n) and 1000 <= int(n) <= 2199 for n in numbers)
 
 
+def _is_one_span_of_time(number: str, unit: str, qualifier: str, after: str) -> bool:
+    """`一年多`, `一年来`: a span of one unit of time, not `一` used as an article."""
+    return number == "一" and unit in TIME_UNITS and (bool(qualifier) or after in ("来", "以", "间"))
+
+
 def _rejected(m: re.Match[str], text: str, qualifier: str,
               quotes: list[tuple[int, int, str]]) -> bool:
     """True when a match is a date, ordinal, name, set, idiom or vague amount (FIGURES.md)."""
@@ -160,8 +165,12 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True
     if any(is_digit_string(n) for n in (number, m["num2"]) if n):
         return True
-    if number in ("一", "二", "〇", "零") and not m["num2"]:
+    if number in ("一", "二", "〇", "零") and not m["num2"] and not _is_one_span_of_time(number, unit, qualifier, after):
         return True
+    if unit == "年" and after == "代":
+        return True  # 80年代
+    if text[begin - 1:begin] == "前" and unit in ("名", "位"):
+        return True  # 前10名: a rank
     if chinese and is_bare_magnitude(number) and unit not in MONEY_UNITS and not qualifier:
         return True
     if unit and after == unit[-1]:
