@@ -130,8 +130,11 @@ def repair_line(text: str) -> tuple[str, int]:
     return text.strip(), emphasis
 
 
-def join_lines(lines: list[str]) -> str:
-    """Join wrapped lines into one paragraph: no space between Chinese, one between Latin words."""
+def join_lines(lines: list[str], tidy: bool = True) -> str:
+    """Join wrapped lines into one paragraph: no space between Chinese, one between Latin words.
+
+    With `tidy` (the default) the spaces extraction left beside Chinese text go too.
+    """
     out = ""
     for line in lines:
         line = line.strip()
@@ -140,4 +143,4 @@ def join_lines(lines: list[str]) -> str:
         if out and re.search(r"[A-Za-z]$", out) and re.match(r"[A-Za-z]", line):
             out += " "
         out += line
-    return tidy_spaces(out)
+    return tidy_spaces(out) if tidy else SPACE.sub(" ", out).strip()

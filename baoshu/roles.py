@@ -14,6 +14,7 @@ from dataclasses import dataclass
 HAN = r"\u3400-\u9fff"
 NAME = rf"[{HAN}·]{{2,8}}"
 _S = r"[ \t\u3000]*"
+_GAP = r"[ \t\u3000]+"
 
 # The source: a paper, an agency, a media centre, with optional place and date.
 DATELINE_LEAD = re.compile(
@@ -35,8 +36,8 @@ BYLINE_BOXED = re.compile(rf"^[{BOX_MARKS}]{_S}(?P<who>[^，。；！？]{{2,30}
 # A person's name: two to four characters, or a transliterated name with a middle dot.
 PERSON = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})"
 BYLINE_PLAIN = re.compile(
-    rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_S}(?:通讯员|实习生)?{_S}{PERSON}){{0,4}}"
-    rf"|文/(?:图)?{_S}{PERSON}(?:{_S}{PERSON}){{0,3}})$"
+    rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
+    rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}})$"
 )
 CREDIT = re.compile(rf"^(?P<credit>[^，。；！？]{{2,40}}?(?:(?<!拍)摄|摄影|供图|/图|图/{NAME}))$")
 JUMP = re.compile(

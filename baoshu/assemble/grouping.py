@@ -21,7 +21,7 @@ from baoshu.assemble.similarity import Evidence, containment
 from baoshu.model import Block, Role
 from baoshu.roles import find_jump, split_dateline
 
-SUBHEAD_COHERENCE = 0.035  # rarity-weighted cosine above which two runs are one story
+SUBHEAD_COHERENCE = 0.025  # rarity-weighted cosine above which two runs are one story
 SUBHEAD_MAX_LINES = 2
 SUBHEAD_MAX_CHARS = 24
 CAPTION_COHERENCE = 0.25

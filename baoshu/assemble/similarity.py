@@ -12,6 +12,7 @@ import math
 import re
 from collections import Counter
 
+VIRTUAL_UNITS = 8
 TOKEN_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
@@ -37,7 +38,9 @@ class Evidence:
         df: Counter[str] = Counter()
         for g in self.grams:
             df.update(g.keys())
-        n = len(texts)
+        # Virtual units in which no bigram occurs keep the weights sane on
+        # pages with only a few stories, where every word is "common".
+        n = len(texts) + VIRTUAL_UNITS
         self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
         # A bigram found nowhere on the page (often one straddling two words)
         # is weak evidence against a pairing, not strong.

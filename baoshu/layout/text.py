@@ -15,7 +15,7 @@ import statistics
 from dataclasses import dataclass
 
 from baoshu.model import Block, Line, Role, SourcePage
-from baoshu.repair import display_width, repair_line, tidy_spaces
+from baoshu.repair import display_width, join_lines, repair_line, tidy_spaces
 from baoshu.roles import (BOX_MARKS, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
                           opens_caption, split_dateline)
 
@@ -225,9 +225,12 @@ def paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
 
 
 def paragraph_text(lines: list[TextLine]) -> str:
-    from baoshu.repair import join_lines
-
-    return join_lines([t.text for t in lines])
+    """A paragraph's text; a dateline at its start keeps its printed spaces."""
+    text = join_lines([t.text for t in lines], tidy=False)
+    found = split_dateline(text)
+    if found:
+        return f"{tidy_spaces(found.text, keep_phrase_breaks=True)} {tidy_spaces(found.rest)}".strip()
+    return tidy_spaces(text)
 
 
 def make_block(role: Role, lines: list[TextLine], text: str) -> Block:

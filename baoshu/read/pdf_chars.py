@@ -42,62 +42,108 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, f
     return name.split("+", 1)[1] if "+" in name[:7] else name
 
 
-def _address(handle: object) -> int:
-    return ctypes.cast(handle, ctypes.c_void_p).value or 0
-
-
-def doubled_text_objects(page: pdfium.PdfPage) -> set[int]:
-    """Text objects drawn twice at a small offset (fake bold), by address.
+def doubled_text_boxes(page: pdfium.PdfPage) -> list[Box]:
+    """Boxes of text objects drawn twice at a small offset (fake bold).
 
     pdfium itself drops the second copy of such a run from the text page, so
     the doubling is only visible among the page's objects.
     """
-    cells: dict[tuple[int, int, int, int], list[tuple[float, float, int]]] = {}
-    doubled: set[int] = set()
+    height = page.get_height()
+    cells: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
+    doubled: list[Box] = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
         left, bottom, right, top = obj.get_bounds()
         shape = (round(right - left), round(top - bottom))
         limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
         cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
-        address = _address(obj.raw)
         reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
-        for dx in reach:
-            for dy in reach:
-                for x, y, other in cells.get((*shape, cx + dx, cy + dy), ()):
-                    if abs(x - left) <= limit and abs(y - bottom) <= limit:
-                        doubled.update((address, other))
-        cells.setdefault((*shape, cx, cy), []).append((left, bottom, address))
+        twin = any(abs(x - left) <= limit and abs(y - bottom) <= limit
+                   for dx in reach for dy in reach for x, y in cells.get((*shape, cx + dx, cy + dy), ()))
+        if twin:
+            doubled.append(Box(left, height - top, right, height - bottom))
+        cells.setdefault((*shape, cx, cy), []).append((left, bottom))
     return doubled
 
 
+def _mark_bold(chars: list[Char], boxes: list[Box]) -> None:
+    """Mark bold the characters whose baseline and start lie inside a fake-bold run."""
+    by_row: dict[int, list[Char]] = {}
+    for char in chars:
+        by_row.setdefault(int(char.baseline), []).append(char)
+    for box in boxes:
+        for row in range(int(box.top), int(box.bottom) + 1):
+            for char in by_row.get(row, ()):
+                if box.top <= char.baseline <= box.bottom + 1 and box.x0 - 1 <= char.x0 < box.x1:
+                    char.bold = True
+
+
+def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> str:
+    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), flags)
+    if length <= 0:
+        return ""
+    name = buffer.value.decode("utf-8", "replace")
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
+
+@dataclass(slots=True)
+class _Style:
+    """What pdfium says of a run of characters: font, and whether drawn bold."""
+
+    font: str
+    bold: bool
+
+
+def _style(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> _Style:
+    raw = textpage.raw
+    font = _font_name(textpage, index, buffer, flags)
+    weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
+    text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
+    stroked = bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == RENDER_FILL_STROKE
+    return _Style(font, weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked)
+
+
+def _codes(textpage: pdfium.PdfTextPage, count: int) -> list[int]:
+    """One UTF-16 unit per character index; surrogates are resolved by the caller."""
+    units = (ctypes.c_ushort * (count + 1))()
+    pdfium_c.FPDFText_GetText(textpage.raw, 0, count, units)
+    return list(units[:count])
+
+
 def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
-    """Every character pdfium finds on the page, in drawing order, generated spaces left out."""
+    """Every character pdfium finds on the page, in drawing order, generated spaces left out.
+
+    Font, weight and render mode are asked once per run (a change of size,
+    cell height or baseline starts a run), the rest once per character.
+    """
     height = page.get_height()
-    doubled = doubled_text_objects(page)
     raw = textpage.raw
     rect = pdfium_c.FS_RECTF()
     origin_x, origin_y = ctypes.c_double(), ctypes.c_double()
     buffer = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
+    count = textpage.count_chars()
+    codes = _codes(textpage, count)
     chars: list[Char] = []
-    for index in range(textpage.count_chars()):
-        if pdfium_c.FPDFText_IsGenerated(raw, index):
+    run_key: tuple[float, float, float] | None = None
+    style = _Style("", False)
+    for index, code in enumerate(codes):
+        if code in (10, 13, 0, 0xFFFE, 0xFFFF):
             continue
-        code = pdfium_c.FPDFText_GetUnicode(raw, index)
-        if code in (0, 0xFFFE, 0xFFFF) or chr(code) in "\r\n":
+        if 0xD800 <= code <= 0xDFFF:
+            code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        elif code == 32 and pdfium_c.FPDFText_IsGenerated(raw, index):
             continue
         size = pdfium_c.FPDFText_GetFontSize(raw, index)
         if size <= 0:
             continue
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, rect)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, origin_x, origin_y)
-        font = _font_name(textpage, index, buffer, flags)
-        weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
-        text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
-        stroked = bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == RENDER_FILL_STROKE
-        bold = weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked or _address(text_object) in doubled
-        chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), height - origin_y.value,
-                          size, font, bold))
+        baseline = height - origin_y.value
+        key = (size, rect.top - rect.bottom, baseline)
+        if key != run_key:
+            style, run_key = _style(textpage, index, buffer, flags), key
+        chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), baseline, size, style.font, style.bold))
+    _mark_bold(chars, doubled_text_boxes(page))
     return chars
 
 

@@ -1,0 +1,65 @@
+"""Recognizers of the newspaper's conventions: datelines, bylines, credits, jump lines."""
+
+import pytest
+
+from baoshu.roles import ends_sentence, find_jump, match_byline, match_credit, split_dateline, strip_jumps
+
+
+@pytest.mark.parametrize("paragraph, dateline, rest", [
+    ("本报讯 记者王小明报道 近日，全市召开", "本报讯 记者王小明报道", "近日，全市召开"),
+    ("本报讯 李四 记者张三报道近日，省里", "本报讯 李四 记者张三报道", "近日，省里"),
+    ("南山融媒讯 （记者 李华 通讯员 赵强）3月5日，", "南山融媒讯 （记者 李华 通讯员 赵强）", "3月5日，"),
+    ("北湖日报东岗 9月 2 日讯 9月1日，新校开学", "北湖日报东岗 9月 2 日讯", "9月1日，新校开学"),
+    ("新华社成都5月6日电（记者 周洋）记者从", "新华社成都5月6日电（记者 周洋）", "记者从"),
+    ("本报讯（记者 陈红）本周，", "本报讯（记者 陈红）", "本周，"),
+])
+def test_datelines_are_split_off(paragraph, dateline, rest):
+    found = split_dateline(paragraph)
+    assert found is not None
+    assert (found.text, found.rest) == (dateline, rest)
+
+
+@pytest.mark.parametrize("paragraph", [
+    "通讯员表示，今年以来", "发电量达到12亿千瓦时", "全县通讯网络覆盖率", "记者从市商务局获悉，",
+    "近日，本报记者走访了",
+])
+def test_body_text_is_not_a_dateline(paragraph):
+    assert split_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("line, who", [
+    ("□ 本报记者 王小明", "本报记者 王小明"),
+    ("■ 张丽", "张丽"),
+    ("本报记者 李明 赵亮", "本报记者 李明 赵亮"),
+    ("记者 阿依古丽·买买提", "记者 阿依古丽·买买提"),
+])
+def test_bylines(line, who):
+    assert match_byline(line) == who
+
+
+@pytest.mark.parametrize("line", ["记者走进沙湾县戈壁设施农业", "记者了解到，今年", "本报记者从市里获悉"])
+def test_sentences_about_reporters_are_not_bylines(line):
+    assert match_byline(line) is None
+
+
+@pytest.mark.parametrize("line", ["新华社记者 王小明 摄", "本报记者 李华摄", "通讯员 赵强 摄影", "县委宣传部供图"])
+def test_credits(line):
+    assert match_credit(line)
+
+
+def test_a_sentence_about_filming_is_not_a_credit():
+    assert match_credit("工作人员正在进行拍摄") is None
+
+
+def test_jump_lines():
+    on = find_jump("目前已建成。 （下转第3版）")
+    assert on.direction == "on" and on.page == "3"
+    came = find_jump("（上接第１版）今年以来")
+    assert came.direction == "from" and came.page == "1"
+    assert strip_jumps("已建成， （下转第A2版）") == ("已建成，", "A2", "")
+
+
+def test_sentence_ends_inside_quotes():
+    assert ends_sentence("他说：“好。”")
+    assert not ends_sentence("书写“山海情”")
+    assert not ends_sentence("开展了，")
