@@ -66,14 +66,14 @@ def doubled_text_boxes(page: pdfium.PdfPage) -> list[Box]:
 
 
 def _mark_bold(chars: list[Char], boxes: list[Box]) -> None:
-    """Mark bold the characters whose baseline and start lie inside a fake-bold run."""
+    """Mark bold the characters whose baseline and middle lie inside a fake-bold run."""
     by_row: dict[int, list[Char]] = {}
     for char in chars:
         by_row.setdefault(int(char.baseline), []).append(char)
     for box in boxes:
         for row in range(int(box.top), int(box.bottom) + 1):
             for char in by_row.get(row, ()):
-                if box.top <= char.baseline <= box.bottom + 1 and box.x0 - 1 <= char.x0 < box.x1:
+                if box.top <= char.baseline <= box.bottom + 1 and box.x0 <= (char.x0 + char.x1) / 2 <= box.x1:
                     char.bold = True
 
 
