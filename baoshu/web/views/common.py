@@ -58,9 +58,19 @@ def shown_value(figure: dict[str, Any]) -> str:
 FIGURE_LABELS = (("qualifier", "限定"), ("measure", "所计"), ("period", "时期"), ("place", "地点"))
 
 
+def exact_value(figure: dict[str, Any]) -> str:
+    """A figure's value (and upper end) written out in full, as in the normal form."""
+    exact = f"{figure['value']:.12g}"
+    if figure.get("value_max") is not None:
+        exact += f"–{figure['value_max']:.12g}"
+    return exact
+
+
 def figure_tip(figure: dict[str, Any]) -> str:
     """The normal form of a figure as a few short lines, for a tooltip."""
-    lines = [f"数值：{shown_value(figure)}" + (f"（单位：{figure['unit']}）" if figure.get("unit") else "（无单位）")]
+    exact, shown = exact_value(figure), shown_value(figure)
+    lines = [f"数值：{exact}" + (f"（{shown}）" if shown != exact else ""),
+             f"单位：{figure['unit']}" if figure.get("unit") else "单位：（无）"]
     for key, label in FIGURE_LABELS:
         if figure.get(key):
             lines.append(f"{label}：{figure[key]}")
