@@ -16,7 +16,7 @@ import re
 from baoshu.figures.context import find_period, find_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.measure import find_measure, subject, tag_cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS
+from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS
 from baoshu.model import Article, Figure, PageMeta
 
 __all__ = ["clear_caches", "extract_figures", "find_figures"]
@@ -67,7 +67,8 @@ def _figures_in_part(text: str, offset: int, index: int, article: Article, meta:
             next_clause = text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]
             measure = subject(_squeeze(next_clause))
         else:
-            measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit)
+            measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit,
+                                   post_qualified=hit.text.endswith(POST_QUALIFIERS))
         sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
         if not measure and figures and hits[k - 1].start >= sentence_start:
             measure = figures[-1].measure  # 12场次60余项: one measure for both

@@ -40,7 +40,7 @@ LINK_VERBS = frozenset((
     "建立", "培育", "帮扶", "拥有", "包括", "共有", "形成", "产生", "销售", "出口", "进口",
     "生产", "种植", "养殖", "修建", "新建", "改造", "组织", "吸收", "安排", "发放", "筹集", "募集",
     "成为", "位居", "来自", "连续", "参加", "参与", "亮相", "出席", "走进", "进入", "前往", "展开",
-    "已有", "入选", "评为", "荣获", "来到", "回到", "走访", "参观", "看望", "带着", "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
+    "截至", "截止", "已有", "入选", "评为", "荣获", "来到", "回到", "走访", "参观", "看望", "带着", "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
     "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
 ))
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
@@ -120,15 +120,16 @@ def phrase_before(text: str) -> str:
 def phrase_after(text: str) -> str:
     """The noun phrase that starts `text` (the words after a measure word)."""
     head, particle, tail = text.partition(PARTICLE)
-    if particle and len(head) <= 12 and phrase_after(tail):
-        text = tail
+    head_is_noun = all(flag.startswith("n") or flag == QUOTED for _, flag in _words(head)) if head else False
+    if particle and len(head) <= 12 and not head_is_noun and phrase_after(tail):
+        text = tail  # 1场高规格、高水平的主旨高峰论坛: what is counted comes after 的
     tags = list(_words(text))
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
         if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
-        elif not words and _may_open_phrase(word, flag):
+        elif not words and _may_open_phrase(word, flag) and not word.isdigit():
             words.append(word)  # right after a measure word comes the counted thing, whatever jieba says
         elif _is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED:
             words.append(word)
@@ -151,13 +152,37 @@ def last_verb(text: str) -> str:
     return ""
 
 
-def find_measure(before: str, after: str, unit: str) -> str:
-    """The measure of a figure from the clause text before it and after it."""
+def _adjacent_verb(before: str) -> str:
+    """A content verb right before the figure (`点赞超16万`), qualifiers and linking verbs aside."""
+    tags = [t for t in _words(before)]
+    while tags and (tags[-1][0] in LINK_VERBS or tags[-1][0] in PRE_QUALIFIERS):
+        tags.pop()
+    if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
+        return tags[-1][0]
+    return ""
+
+
+def _opens_with_noun(text: str) -> bool:
+    tags = _words(text)
+    return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
+
+
+def find_measure(before: str, after: str, unit: str, post_qualified: bool = False) -> str:
+    """The measure of a figure from the clause text before it and after it.
+
+    `post_qualified` says a qualifier follows the figure (`100亿元以上园区`), so
+    the words after it are not what it measures.
+    """
     ahead = phrase_after(after)
     behind = phrase_before(before)
     adjacent = bool(behind) and before.endswith(behind)
     if after.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 3000万元的贸易合同, 85.9%的农户
+    if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
+        return ahead  # 年产1万吨核桃, 40万吨硫磺制酸: the quantity of what follows
+    verb = _adjacent_verb(before)
+    if verb and not adjacent and not ahead:
+        return verb  # 点赞超16万
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
