@@ -56,7 +56,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
     out: list[tuple[str, str]] = []
     closer, held = "", ""
-    for w in jieba.posseg.cut(text, HMM=False):
+    for w in jieba.posseg.cut(text):
         if closer:
             held += w.word
             if w.word == closer:
@@ -67,7 +67,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
         else:
             out.append((w.word, w.flag))
     if held:
-        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held, HMM=False))
+        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held))
     return tuple(out)
 
 
