@@ -227,9 +227,23 @@ def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
     candidates.sort(key=lambda c: (-c[0], -c[1]))
     owner: dict[tuple[int, int], int] = {}
     taken: dict[int, tuple[int, int, int]] = {}
+
+    def claims(k: int, g: int, s: int) -> bool:
+        """A piece right beside story s's headline that s's words claim more than any other story's."""
+        text = text_of(k, g, g + 1)
+        own = evidence.coverage(text, slot[s])
+        if len(text) <= LABEL_MAX_CHARS:
+            return own >= LABEL_COVERAGE
+        others = [evidence.coverage(text, slot[r]) for r in open_stories if r != s]
+        return own >= JOIN_COVERAGE and own >= max(others, default=0.0)
+
     for value, _, k, lo, hi, s in candidates:
         if s in taken or any((k, g) in owner for g in range(lo, hi)):
             continue
+        while lo > 0 and (k, lo - 1) not in owner and claims(k, lo - 1, s):
+            lo -= 1
+        while hi < len(pieces[k]) and (k, hi) not in owner and claims(k, hi, s):
+            hi += 1
         taken[s] = (k, lo, hi)
         owner.update({(k, g): s for g in range(lo, hi)})
     # Pieces left beside a taken span join it (a subtitle with few shared

@@ -168,17 +168,22 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         score += 0.5
     if nxt is not None and nxt.kind == "text" and not t.emphasis and not ends_sentence(nxt.bare):
         # Running text in a column of its own width (a caption, a pull quote)
-        # wraps lines of equal width, with the commas of prose somewhere.
+        # wraps lines of equal width down to the end of a sentence, with the
+        # commas of prose somewhere. A wrapped headline never ends with a stop.
         alike = [t]
-        for k in range(i + 1, min(len(lines), i + 4)):
-            if abs(lines[k].width - t.width) > 1.5 or lines[k].emphasis or lines[k].kind != "text":
+        for k in range(i + 1, min(len(lines), i + 9)):
+            row = lines[k]
+            if row.emphasis or row.kind != "text" or starts_story(row):
                 break
-            if (t.tight_before or t.tight_after) and not lines[k].tight_before or starts_story(lines[k]):
+            if (t.tight_before or t.tight_after) and not row.tight_before:
                 break
-            alike.append(lines[k])
-            if ends_sentence(lines[k].bare):
+            if abs(row.width - t.width) > 1.5 and not ends_sentence(row.bare):
                 break
-        if len(alike) >= 2 and any(CLAUSE_PUNCT.search(a.bare) for a in alike):
+            alike.append(row)
+            if ends_sentence(row.bare):
+                break
+        prose = ends_sentence(alike[-1].bare) and any(CLAUSE_PUNCT.search(a.bare) for a in alike)
+        if len(alike) >= 2 and prose:
             score -= 2.0 * min(len(alike) - 1, 2)
         # A paragraph's first line runs on into a full line; a headline is
         # followed by a fresh (indented, so shorter) paragraph, a dateline or a headline.
