@@ -148,29 +148,30 @@ def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]
 
 
 def drop_fake_bold(chars: list[Char]) -> list[Char]:
-    """Keep one of each character drawn twice at a small offset, marking it bold."""
-    seen: dict[tuple[str, int], list[Char]] = {}
-    kept: list[Char] = []
-    for char in chars:
-        if char.text.isspace():
-            kept.append(char)
+    """Keep one of each character drawn twice at a small offset, marking it bold.
+
+    Copies are neighbours once the characters are sorted by text and baseline.
+    """
+    keys = [(c.text, c.baseline) for c in chars]
+    order = sorted(range(len(chars)), key=keys.__getitem__)
+    dropped: set[int] = set()
+    for k in range(1, len(order)):
+        index = order[k]
+        text = keys[index][0]
+        if keys[order[k - 1]][0] != text or text.isspace():
             continue
+        char = chars[index]
         limit = FAKE_BOLD_OFFSET * char.size
-        row = round(char.baseline / max(limit, 0.5))
-        twin = None
-        for key in ((char.text, row - 1), (char.text, row), (char.text, row + 1)):
-            for other in seen.get(key, ()):
-                if abs(other.x0 - char.x0) <= limit and abs(other.baseline - char.baseline) <= limit:
-                    twin = other
-                    break
-            if twin:
+        for j in order[max(0, k - 2):k]:
+            other = chars[j]
+            if j in dropped or other.text != text:
+                continue
+            if abs(other.baseline - char.baseline) <= limit and abs(other.x0 - char.x0) <= limit:
+                first, second = (j, index) if j < index else (index, j)
+                dropped.add(second)
+                chars[first].bold = True
                 break
-        if twin:
-            twin.bold = True
-            continue
-        seen.setdefault((char.text, row), []).append(char)
-        kept.append(char)
-    return kept
+    return [c for i, c in enumerate(chars) if i not in dropped] if dropped else chars
 
 
 def read_pictures(page: pdfium.PdfPage) -> list[Box]:

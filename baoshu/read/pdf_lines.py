@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -21,7 +20,10 @@ CLOSING = "，。、；：！？）》」』”’·…"  # punctuation that may
 WORD_GAP = 0.25  # ems: a gap this wide between two Latin characters is a word space
 ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
 
-LATIN = re.compile(r"[A-Za-z0-9]")
+
+
+def _latin(text: str) -> bool:
+    return text.isascii() and text.isalnum()
 
 
 def _rows(chars: list[Char]) -> Iterable[list[Char]]:
@@ -66,7 +68,7 @@ def _text(chars: list[Char]) -> str:
     parts: list[str] = []
     previous: Char | None = None
     for char in chars:
-        if previous is not None and LATIN.match(previous.text) and LATIN.match(char.text):
+        if previous is not None and _latin(previous.text) and _latin(char.text):
             if char.x0 - previous.x1 > WORD_GAP * char.size:
                 parts.append(" ")
         parts.append(char.text)
@@ -79,9 +81,10 @@ def _line(chars: list[Char], page: int) -> Line | None:
     if not text:
         return None
     visible = [c for c in chars if not c.text.isspace()]
-    size = Counter(round(c.size, 1) for c in visible).most_common(1)[0][0]
-    baseline = statistics.median(c.baseline for c in visible)
-    font = Counter(c.font for c in visible).most_common(1)[0][0]
+    middle = visible[len(visible) // 2]
+    size = round(middle.size, 1)
+    baseline = middle.baseline
+    font = middle.font
     bold = sum(c.bold for c in visible) * 2 > len(visible)
     box = Box(visible[0].x0, baseline - ASCENT * size, visible[-1].x1, baseline + DESCENT * size)
     return Line(text=text, number=0, box=box, size=size, bold=bold, font=font, page=page)
@@ -98,13 +101,16 @@ def _column_starts(segments: list[list[Char]]) -> set[int]:
     return starts
 
 
+def _at_column_start(x0: float, starts: set[int]) -> bool:
+    x = round(x0)
+    return any(abs(x0 - s) <= COLUMN_START_SLACK for s in (x - 1, x, x + 1) if s in starts)
+
+
 def _split_hanging(segment: list[Char], starts: set[int]) -> Iterable[list[Char]]:
     """Split where punctuation hanging at a column's end touches the next column's start."""
     part = [segment[0]]
     for char in segment[1:]:
-        x = round(char.x0)
-        at_start = any(abs(x - s) <= COLUMN_START_SLACK for s in (x - 1, x, x + 1) if s in starts)
-        if at_start and part[-1].text in CLOSING:
+        if part[-1].text in CLOSING and _at_column_start(char.x0, starts):
             yield part
             part = []
         part.append(char)
