@@ -8,7 +8,8 @@ PYTHON ?= python3
 .PHONY: run test setup browser
 
 run: $(VENV)/.installed
-	$(BIN)/baoshu extract baoshu/samples/*.txt
+	$(BIN)/baoshu ingest baoshu/samples/
+	$(BIN)/baoshu serve
 
 test: $(VENV)/.installed browser
 	$(BIN)/pytest -q
