@@ -49,6 +49,7 @@ TIME_CHARS = "年月日今昨明前后近时季旬周"
 PARTICLE = "的"
 WHOLE_OR_EACH = ("全", "各", "当", "本", "两")  # 全县, 各地, 当地, 本地, 两地: where, not what
 SHORT_CLAUSE = 8
+SHORT_COMPOUND = 6
 
 
 @lru_cache(maxsize=4096)
@@ -131,8 +132,9 @@ def phrase_after(text: str) -> str:
             words.append(word)
         elif not words and _may_open_phrase(word, flag) and not word.isdigit():
             words.append(word)  # right after a measure word comes the counted thing, whatever jieba says
-        elif _is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED:
-            words.append(word)
+        elif (_is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED
+              and len("".join(words)) + len(word) + len(following[0]) <= SHORT_COMPOUND):
+            words.append(word)  # 区域诊疗中心: a short compound, not a noun and its predicate
         else:
             break
     return _join(words)

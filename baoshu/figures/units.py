@@ -18,7 +18,7 @@ MEASUREMENT_UNITS = (
     # time and age
     "年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
     # ratios
-    "倍", "个百分点", "百分点",
+    "倍", "个百分点", "百分点", "成",
 )
 
 # Measure words: the thing counted usually follows them (`21个园区`, `8名医生`).
