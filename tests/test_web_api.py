@@ -219,3 +219,13 @@ def test_serve_refuses_a_missing_archive(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.db")])
     assert result.exit_code != 0
     assert "none.db" in result.output and "baoshu ingest" in result.output
+
+
+def test_an_empty_archive_tells_the_reader_how_to_fill_it(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.db"
+    Archive(empty).close()
+    client = Client(empty)
+    assert client.json("/api/home")["stats"]["pages"] == 0
+    assert "baoshu ingest" in client.get("/").text
+    ledger = client.get("/figures")
+    assert ledger.status_code == 200 and "没有符合条件的数字" in ledger.text

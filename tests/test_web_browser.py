@@ -20,8 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-playwright_api = pytest.importorskip("playwright.sync_api")
+from playwright.sync_api import Browser, Page, sync_playwright
 
 pytestmark = pytest.mark.browser
 
@@ -70,17 +69,17 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[object]:
+def browser() -> Iterator[Browser]:
     if not Path(CHROMIUM).exists():
         pytest.skip("Debian's chromium is not installed (make browser)")
-    with playwright_api.sync_playwright() as p:
+    with sync_playwright() as p:
         launched = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
 
 
 @pytest.fixture
-def page(browser: object, base_url: str) -> Iterator[object]:
+def page(browser: Browser, base_url: str) -> Iterator[Page]:
     context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900}, locale="zh-CN",
                                   accept_downloads=True)
     opened = context.new_page()
@@ -88,12 +87,12 @@ def page(browser: object, base_url: str) -> Iterator[object]:
     context.close()
 
 
-def screenshot(page: object, name: str) -> None:
+def screenshot(page: Page, name: str) -> None:
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
 
 
-def test_home_shows_counts_and_newest_pages(page: object) -> None:
+def test_home_shows_counts_and_newest_pages(page: Page) -> None:
     page.goto("/")
     assert page.title().startswith("首页")
     assert int(page.locator("#count-pages").inner_text()) == 3
@@ -103,7 +102,7 @@ def test_home_shows_counts_and_newest_pages(page: object) -> None:
     screenshot(page, "home")
 
 
-def test_search_for_a_two_character_word_and_open_a_result(page: object) -> None:
+def test_search_for_a_two_character_word_and_open_a_result(page: Page) -> None:
     page.goto("/")
     page.fill(".big-search input[name=q]", "茶园")
     page.press(".big-search input[name=q]", "Enter")
@@ -119,7 +118,7 @@ def test_search_for_a_two_character_word_and_open_a_result(page: object) -> None
     screenshot(page, "article")
 
 
-def test_article_marks_figures_with_their_normal_form(page: object) -> None:
+def test_article_marks_figures_with_their_normal_form(page: Page) -> None:
     page.goto("/search?q=污水处理厂")
     page.locator(".hit-item a.hit-title").first.click()
     page.wait_for_url("**/articles/*")
@@ -134,7 +133,7 @@ def test_article_marks_figures_with_their_normal_form(page: object) -> None:
     screenshot(page, "article-figure-hover")
 
 
-def test_article_jumps_to_its_continuation(page: object) -> None:
+def test_article_jumps_to_its_continuation(page: Page) -> None:
     page.goto("/search?q=春茶开采")
     for link in page.locator(".hit-item a.hit-title").all():
         link.click()
@@ -150,7 +149,7 @@ def test_article_jumps_to_its_continuation(page: object) -> None:
     pytest.fail("no article offered a jump to its continuation")
 
 
-def test_page_view_marks_the_source_lines_of_the_chosen_article(page: object) -> None:
+def test_page_view_marks_the_source_lines_of_the_chosen_article(page: Page) -> None:
     page.goto("/")
     page.locator(".page-link", has_text="晨光日报").first.click()
     page.wait_for_url("**/pages/*")
@@ -173,7 +172,7 @@ def test_page_view_marks_the_source_lines_of_the_chosen_article(page: object) ->
     screenshot(page, "page-view")
 
 
-def test_page_view_shows_furniture_apart(page: object) -> None:
+def test_page_view_shows_furniture_apart(page: Page) -> None:
     page.goto("/")
     page.locator(".page-link", has_text="第1版").first.click()
     page.wait_for_url("**/pages/*")
@@ -184,7 +183,7 @@ def test_page_view_shows_furniture_apart(page: object) -> None:
     assert masthead.get_attribute("data-articles") == ""
 
 
-def test_script_in_a_page_is_shown_as_text(page: object) -> None:
+def test_script_in_a_page_is_shown_as_text(page: Page) -> None:
     page.goto("/search?q=网友热议")
     page.locator(".hit-item a.hit-title").first.click()
     page.wait_for_url("**/articles/*")
@@ -195,7 +194,7 @@ def test_script_in_a_page_is_shown_as_text(page: object) -> None:
     assert page.evaluate("typeof window.pwned") == "undefined"
 
 
-def test_ledger_filters_and_downloads_its_csv(page: object) -> None:
+def test_ledger_filters_and_downloads_its_csv(page: Page) -> None:
     page.goto("/figures")
     total_before = int("".join(c for c in page.locator("#figure-count").inner_text().split("，")[0] if c.isdigit()))
     assert page.locator("#chart rect").count() >= 1
@@ -217,7 +216,7 @@ def test_ledger_filters_and_downloads_its_csv(page: object) -> None:
     assert {row["unit"] for row in table} == {"吨"}
 
 
-def test_ledger_sorts_by_value_and_charts_by_month(page: object) -> None:
+def test_ledger_sorts_by_value_and_charts_by_month(page: Page) -> None:
     page.goto("/figures?unit=元")
     page.locator("#ledger th a", has_text="数值").click()
     page.wait_for_url("**sort=-value*")
@@ -230,7 +229,7 @@ def test_ledger_sorts_by_value_and_charts_by_month(page: object) -> None:
     screenshot(page, "ledger-by-month")
 
 
-def test_no_request_leaves_the_machine(page: object, base_url: str) -> None:
+def test_no_request_leaves_the_machine(page: Page, base_url: str) -> None:
     requested: list[str] = []
     page.on("request", lambda r: requested.append(r.url))
     for path in ("/", "/search?q=茶园", "/figures", "/pages/1"):

@@ -8,10 +8,21 @@ from typing import Any
 from baoshu.archive import Archive
 
 SPACES = re.compile(r"\s+")
+LABEL_CHARS = 24
 
 
 def squeeze(text: str) -> str:
     return SPACES.sub("", text)
+
+
+def article_label(article: dict[str, Any]) -> str:
+    """What a reader calls an article: its headline, else the start of its text."""
+    if article["headline"]:
+        return article["headline"]
+    start = next((p for p in (*article["captions"], *article["body"]) if p), "")
+    if not start:
+        return "（无题）"
+    return start[:LABEL_CHARS] + ("…" if len(start) > LABEL_CHARS else "")
 
 
 def source_lines(lines: list[str], articles: list[dict[str, Any]], furniture: list[str]) -> list[dict[str, Any]]:
@@ -46,7 +57,7 @@ def page_view(archive: Archive, page_id: int) -> dict[str, Any]:
         full = archive.article(summary["id"])
         articles.append({
             **summary,
-            "body": full["body"][:1],
+            "label": article_label(full),
             "lines": full["lines"],
             "source_lines": full["source_lines"],
             "figures": len(full["figures"]),
