@@ -80,7 +80,17 @@ def test_each_story_becomes_one_article_with_its_headline_parts(pdfs):
     assert harbour.kicker == typeset.HARBOUR.kicker
     assert harbour.subtitle == typeset.HARBOUR.subtitle
     assert harbour.byline.replace(" ", "") == "本报记者林晓岚"
-    assert page.furniture == []
+
+
+def test_page_header_is_furniture(pdfs):
+    page = only_page(pdfs["four_columns"])
+    assert "".join(page.furniture).replace("\n", "") == typeset.HEADER.replace("\u3000", "")
+
+
+def test_jump_line_sets_continued_on(pdfs):
+    farm = by_title(only_page(pdfs["four_columns"]))[typeset.FARM.title]
+    assert farm.continued_on == "2"
+    assert "下转" not in "".join(farm.body)
 
 
 def test_paragraphs_are_whole_across_lines_and_columns(pdfs):

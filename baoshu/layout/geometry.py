@@ -35,7 +35,7 @@ SAME_SIZE = 0.5  # points: headline lines this close in size are one headline pa
 INDENT = 0.6  # ems: a line starting this far right of its column opens a paragraph
 SHORT_LINE = 1.5  # ems: a line ending this far left of its column closes a paragraph
 CAPTION_REACH = 3.0  # ems below a picture (or the caption before) that a caption may start
-FURNITURE_CHARS = 12  # a headless story with less text than this is page furniture
+FURNITURE_CHARS = 40  # a story with no headline, byline or picture and less text than this is furniture
 
 
 @dataclass
@@ -336,7 +336,7 @@ class _StoryBlocks:
 def _is_furniture(blocks: list[Block]) -> bool:
     if all(b.role == Role.HEADLINE for b in blocks):
         return True
-    headless = not any(b.role in (Role.HEADLINE, Role.CAPTION, Role.CREDIT) for b in blocks)
+    headless = not any(b.role in (Role.HEADLINE, Role.CAPTION, Role.CREDIT, Role.BYLINE) for b in blocks)
     return headless and sum(len(b.text) for b in blocks) < FURNITURE_CHARS
 
 

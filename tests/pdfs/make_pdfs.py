@@ -66,6 +66,8 @@ FARM = Story(
         "当地还引进了烘干设备23台，粮食烘干能力每天超过900吨，有效缓解了雨季晾晒难题。",
     ],
 )
+FARM_JUMP = "（下转第2版）"
+HEADER = "滨江日报　2024年10月10日　星期四　第1版"
 PHOTO_CAPTIONS = ["10月8日，游客在湿地公园观赏候鸟。", "今年入园越冬的候鸟超过2万只。"]
 PHOTO_CREDIT = "本报记者 赵宁 摄"
 MARKET = Story(
@@ -174,14 +176,16 @@ def columns(left: float, count: int, width: float, gutter: float) -> list[tuple[
 
 
 def four_column_page(canvas: Canvas) -> None:
-    """Four columns: a three-column lead story, a one-column story, a photo and a two-column story.
+    """Four columns under a page header: a three-column lead, a one-column story, a photo, a two-column story.
 
     Fake bold drawn 0.45 pt apart, a letter-spaced title, indentation by
-    ideographic spaces in one story and by shift in the others; drawn in reverse.
+    ideographic spaces in one story and by shift in the others, a jump line; drawn in reverse.
     """
     width, height = 700.0, 900.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.45)
+    t.text(HEADER, 40, 14, 8)
+    t.rule(40, 660, 27)
     t.text(HARBOUR.kicker, 40, 40, 13)
     t.text(HARBOUR.title, 40, 60, 26, bold=True)
     t.text(HARBOUR.subtitle, 40, 94, 14)
@@ -196,6 +200,7 @@ def four_column_page(canvas: Canvas) -> None:
     t.text(PHOTO_CREDIT, 290 - t.width(PHOTO_CREDIT, 8), 642, 8)
     t.text(FARM.title, 320, 460, 20)
     t.flow(FARM, columns(320, 2, 160, 15), 494, 640, 10.5, 16, "shift")
+    t.text(FARM_JUMP, 655 - t.width(FARM_JUMP, 10.5), 646, 10.5)
     t.emit("reversed")
     canvas.showPage()
 
