@@ -17,6 +17,7 @@ from baoshu.archive import ledger
 from baoshu.archive.export import export
 from baoshu.archive.ingest import IngestReport, ingest
 from baoshu.archive.schema import connect
+from baoshu.archive.search import filters as article_filters
 from baoshu.archive.search import search
 from baoshu.model import Article, PageMeta
 
@@ -194,14 +195,8 @@ class Archive:
         `line_first`, `line_last`, `continued_on`, `continued_from`, and the
         page's `publication`, `date`, `page`.
         """
-        where, args = [], []
-        for condition, value in (("p.publication = ?", publication), ("p.date >= ?", date_from),
-                                 ("p.date <= ?", date_to), ("a.kind = ?", kind), ("a.page_id = ?", page_id)):
-            if value is not None and value != "":
-                where.append(condition)
-                args.append(value)
-        sql_where = (" WHERE " + " AND ".join(where)) if where else ""
-        base = " FROM articles a JOIN pages p ON p.id = a.page_id" + sql_where
+        where, args = article_filters(publication, date_from, date_to, kind, page_id)
+        base = " FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1 = 1" + where
         total = self.conn.execute("SELECT count(*)" + base, args).fetchone()[0]
         columns = ", ".join("a." + c.strip() for c in ARTICLE_SUMMARY.split(","))
         rows = self.conn.execute(

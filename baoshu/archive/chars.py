@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 WHITESPACE = re.compile(r"\s+")
 SEARCHED_COLUMNS = ("headline", "body", "captions")
@@ -20,6 +21,7 @@ def normalize(text: str) -> str:
     return WHITESPACE.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
 
 
+@lru_cache(maxsize=65536)
 def token(char: str) -> str:
     """The FTS5 token for one normalized character.
 

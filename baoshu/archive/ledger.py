@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from baoshu.archive.where import conditions as where
+
 SORTS = {
     "date": "p.date, p.publication, p.page, f.article_id, f.seq",
     "-date": "p.date DESC, p.publication, p.page, f.article_id, f.seq",
@@ -27,15 +29,10 @@ def conditions(unit: str | None = None, measure: str | None = None, place: str |
     """SQL conditions for the ledger filters. `measure` and `place` match
     anywhere in the field (`投资` finds `固定资产投资`); the others match exactly;
     the dates bound the page's date."""
-    sql, args = [], []
-    for condition, value in (("f.unit = ?", unit), ("instr(f.measure, ?) > 0", measure),
-                             ("instr(f.place, ?) > 0", place), ("p.date >= ?", date_from),
-                             ("p.date <= ?", date_to), ("p.publication = ?", publication),
-                             ("f.period = ?", period), ("f.article_id = ?", article_id)):
-        if value:
-            sql.append(condition)
-            args.append(value)
-    return "".join(f" AND {c}" for c in sql), args
+    return where((("f.unit = ?", unit), ("instr(f.measure, ?) > 0", measure),
+                  ("instr(f.place, ?) > 0", place), ("p.date >= ?", date_from),
+                  ("p.date <= ?", date_to), ("p.publication = ?", publication),
+                  ("f.period = ?", period), ("f.article_id = ?", article_id)))
 
 
 def number(value: float | None) -> float | int | None:

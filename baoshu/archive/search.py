@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, phrase
+from baoshu.archive.where import conditions
 
 QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
 COLUMN_WEIGHTS = (4.0, 1.0, 2.0)  # headline, body, captions
@@ -27,15 +28,10 @@ def match_expression(terms: list[str]) -> str:
 
 
 def filters(publication: str | None, date_from: str | None, date_to: str | None,
-            kind: str | None) -> tuple[str, list[Any]]:
-    """SQL conditions on `a` (articles) and `p` (pages) for the common filters."""
-    sql, args = [], []
-    for condition, value in (("p.publication = ?", publication), ("p.date >= ?", date_from),
-                             ("p.date <= ?", date_to), ("a.kind = ?", kind)):
-        if value:
-            sql.append(condition)
-            args.append(value)
-    return "".join(f" AND {c}" for c in sql), args
+            kind: str | None, page_id: int | None = None) -> tuple[str, list[Any]]:
+    """SQL conditions on `a` (articles) and `p` (pages) for the article filters."""
+    return conditions((("p.publication = ?", publication), ("p.date >= ?", date_from),
+                       ("p.date <= ?", date_to), ("a.kind = ?", kind), ("a.page_id = ?", page_id)))
 
 
 def normalized_map(text: str) -> tuple[str, list[int]]:
