@@ -32,6 +32,7 @@ from baoshu.figures.units import (
     SHORT_NAME_LENGTH,
     TIME_UNITS,
     TITLE_QUOTES,
+    UNIT_ALIASES,
     UNITS,
     VAGUE_BEFORE,
 )
@@ -60,6 +61,7 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CHINESE_NUMERAL_CHAR = set(CHINESE_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
 _UNLOOSENED_COUNTS = ("个", "家", "所", "座", "名", "位", "户", "人")
+SPLIT_UNITS = ("月", "小时")  # 个…月, 个…小时
 OPENING_QUOTES = tuple(QUOTES)
 CLOSING_QUOTES = tuple(QUOTES.values())
 
@@ -210,6 +212,12 @@ def find_figures(text: str) -> list[Hit]:
             continue
         start = m.start() if pre_printed else (m.start("num") if m["num"] else m.start("percent_of"))
         end = m.end()
+        if unit == "个" and m["q3"] and not m["post"]:
+            split_unit = next((u for u in SPLIT_UNITS if compact.startswith(u, end)), "")
+            if split_unit:  # 两个多月: the qualifier sits inside the unit 个月
+                end += len(split_unit)
+                unit = "个" + split_unit
+        unit = UNIT_ALIASES.get(unit, unit)
         printed = "".join(text[i] for i in where[start:end])
         hits.append(Hit(start=where[start], end=where[end - 1] + 1, text=printed,
                         value=value, unit=unit, qualifier=qualifier, value_max=value_max))

@@ -16,7 +16,7 @@ MEASUREMENT_UNITS = (
     # energy and power
     "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃",
     # time and age
-    "年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
+    "年", "周年", "个月", "个小时", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
     # ratios
     "倍", "个百分点", "百分点", "成",
 )
@@ -30,10 +30,13 @@ COUNT_WORDS = (
     "部门", "架次", "班次", "车次", "页", "首",
 )
 
-TIME_UNITS = ("年", "周年", "个月", "天", "小时", "分钟", "秒", "周", "星期")
+TIME_UNITS = ("年", "周年", "个月", "个小时", "天", "小时", "分钟", "秒", "周", "星期")
 
 # Counts where the thing counted usually comes first (`惠及农户600余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
+
+# Printed forms folded to one unit, so that the same quantity compares equal.
+UNIT_ALIASES = {"个小时": "小时", "％": "%"}
 
 UNITS: tuple[str, ...] = tuple(sorted(set(MONEY_UNITS + MEASUREMENT_UNITS + COUNT_WORDS + HEAD_FIRST_COUNTS),
                                       key=len, reverse=True))
