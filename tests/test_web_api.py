@@ -229,3 +229,12 @@ def test_an_empty_archive_tells_the_reader_how_to_fill_it(tmp_path: Path) -> Non
     assert "baoshu ingest" in client.get("/").text
     ledger = client.get("/figures")
     assert ledger.status_code == 200 and "没有符合条件的数字" in ledger.text
+
+
+def test_archive_listings_are_served_as_they_are(client: Client, db: Path) -> None:
+    with Archive(db) as archive:
+        assert client.json("/api/stats") == archive.stats()
+        assert client.json("/api/publications") == archive.publications()
+        assert client.json("/api/pages?limit=2&offset=1") == archive.pages(limit=2, offset=1)
+        assert client.json("/api/figures/sums?by=unit&publication=晨光日报") == archive.figure_sums(
+            by="unit", publication="晨光日报")

@@ -53,14 +53,20 @@ class SearchParams:
 
 
 @dataclass
-class LedgerParams:
-    """Ledger filters, sort and chart grouping, as query parameters."""
+class FigureFilters:
+    """Ledger filters, as query parameters."""
 
     unit: str = Query("", description='Exact unit, e.g. "元" or "%".')
     measure: str = Query("", description="Part of the measure, e.g. 投资.")
     place: str = Query("", description="Part of the place, e.g. 新疆.")
     period: str = Query("", description="Exact period as printed, e.g. 今年1—10月.")
     publication: str = Query("", description="Exact publication.")
+
+
+@dataclass
+class LedgerParams(FigureFilters):
+    """Ledger filters, sort and chart grouping, as query parameters."""
+
     sort: str = Query("-date", pattern="^-?(date|value)$", description='"date", "-date", "value" or "-value".')
     by: str = Query("place", pattern="^(place|month)$", description='Chart sums "place" or "month".')
 
@@ -164,11 +170,10 @@ def create_app(db_path: str | Path) -> FastAPI:
         return jsonable(ledger_view(db, dataclasses.asdict(params), page))
 
     @app.get("/api/figures/sums", tags=["archive"], summary="Figures summed by place, unit, month or measure")
-    def api_figure_sums(db: Db, params: Annotated[LedgerParams, Depends()],
+    def api_figure_sums(db: Db, filters: Annotated[FigureFilters, Depends()],
                         by: Annotated[str, Query(pattern="^(place|unit|month|measure)$")] = "place"
                         ) -> list[dict[str, Any]]:
-        filters = {k: v or None for k, v in dataclasses.asdict(params).items() if k not in ("sort", "by")}
-        return db.figure_sums(by=by, **filters)
+        return db.figure_sums(by=by, **{k: v or None for k, v in dataclasses.asdict(filters).items()})
 
     @app.get("/api/figures.csv", tags=["reader"], summary="The filtered ledger as CSV",
              response_class=Response, responses={200: {"content": {"text/csv": {}}}})
