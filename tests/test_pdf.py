@@ -126,9 +126,17 @@ def test_shuffled_drawing_order_changes_nothing(pdfs):
     assert market.body == typeset.MARKET.paragraphs
 
 
-def test_story_without_headline_starts_at_its_byline(pdfs):
+def test_caption_beside_its_picture(pdfs):
     page = only_page(pdfs["two_columns"])
-    assert len(page.articles) == 2
+    [photo] = [a for a in page.articles if a.kind == "photo"]
+    assert photo.captions == [typeset.SIDE_CAPTION]
+    assert photo.credit.replace(" ", "") == typeset.SIDE_CREDIT.replace(" ", "")
+
+
+def test_story_without_headline_starts_at_its_byline(pdfs):
+    """The story sits on a tinted box, which is not a picture."""
+    page = only_page(pdfs["two_columns"])
+    assert len(page.articles) == 3
     cleanup = page.articles[1]
     assert cleanup.byline.replace(" ", "") == "通讯员马骏"
     assert cleanup.body == typeset.CLEANUP.paragraphs
@@ -186,7 +194,7 @@ def test_extract_writes_the_json_page_format(pdfs, tmp_path):
     assert result.exit_code == 0
     data = json.loads((tmp_path / "two_columns.json").read_text(encoding="utf-8"))
     assert data["kind"] == "pdf"
-    assert [a["title"] for a in data["articles"]] == [typeset.MARKET.title, ""]
+    assert [a["title"] for a in data["articles"]] == [typeset.MARKET.title, "", ""]
 
 
 @pytest.mark.skipif(not SHARED_PDF.is_dir(), reason="the shared dev PDFs are not present")

@@ -86,7 +86,8 @@ def _items(source: SourcePage, body: float) -> list[Item]:
             size = line.size or body
             if size >= HEADLINE_RATIO * body and not prose:
                 kind = "head"
-            elif size <= body + SAME_SIZE and match_byline(line.text) and len(line.text) <= 30:
+            elif size <= body + SAME_SIZE and match_byline(line.text) and not match_credit(line.text) \
+                    and len(line.text) <= 30:
                 kind = "byline"
             else:
                 kind = "text"
@@ -148,7 +149,10 @@ class _Storyteller:
         for part in parts:
             order = part.leaves()
             if _clusters(order, self.items) == 0:
-                self.orphan(order, region.axis or axis)
+                if part.parts and any(self.items[i].kind in ("picture", "byline") for i in order[1:]):
+                    self.walk(part, region.axis or axis)
+                else:
+                    self.orphan(order, region.axis or axis)
             elif len(order) == 1:
                 last = self.stories[-1].items[-1] if self.stories else None
                 if last is not None and self._same_headline(self.items[last], self.items[order[0]]):

@@ -29,6 +29,20 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise PageError(str(path), f"not a readable PDF (broken or truncated file: {exc})") from exc
 
 
+def _tints(pictures: list[Box], lines: list[Line]) -> set[int]:
+    """Filled shapes with text on them: background tints, not pictures."""
+    tints: set[int] = set()
+    for k, box in enumerate(pictures):
+        for line in lines:
+            if line.box is None:
+                continue
+            x, y = (line.box.x0 + line.box.x1) / 2, (line.box.top + line.box.bottom) / 2
+            if box.x0 <= x <= box.x1 and box.top <= y <= box.bottom:
+                tints.add(k)
+                break
+    return tints
+
+
 def reading_order(lines: list[Line], pictures: list[Box]) -> list[Line]:
     """The page's lines in reading order (pictures take part in the cut, then drop out)."""
     body = main_size(lines)
@@ -69,7 +83,10 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
     if sum(1 for c in chars if not c.text.isspace()) < MIN_TEXT_CHARS:
         where = f"page {index + 1}" if len(document) > 1 else "the page"
         raise PageError(str(path), f"{where} has no text layer (a scanned image?); OCR is not supported")
-    lines = reading_order(group_lines(chars, page=index + 1), pictures)
+    lines = group_lines(chars, page=index + 1)
+    tints = _tints(pictures, lines)
+    pictures = [box for k, box in enumerate(pictures) if k not in tints]
+    lines = reading_order(lines, pictures)
     text = _number(lines)
     return SourcePage(name=name, lines=lines, kind="pdf", width=width, height=height,
                       text=text, pictures=pictures)

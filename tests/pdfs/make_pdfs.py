@@ -70,6 +70,8 @@ FARM_JUMP = "（下转第2版）"
 HEADER = "滨江日报　2024年10月10日　星期四　第1版"
 PHOTO_CAPTIONS = ["10月8日，游客在湿地公园观赏候鸟。", "今年入园越冬的候鸟超过2万只。"]
 PHOTO_CREDIT = "本报记者 赵宁 摄"
+SIDE_CAPTION = "志愿者在东湖社区清理河道边的垃圾。"
+SIDE_CREDIT = "通讯员 马骏 摄"
 MARKET = Story(
     title="夜市经济点亮老城区",
     standfirst="老城区夜市开市三个月，日均客流量超过1.5万人次，成为市民休闲消费的新去处。",
@@ -117,9 +119,9 @@ class Typesetter:
 
         self.ops.append(draw)
 
-    def picture(self, x: float, top: float, width: float, height: float) -> None:
+    def picture(self, x: float, top: float, width: float, height: float, gray: float = 0.8) -> None:
         def draw() -> None:
-            self.canvas.setFillGray(0.8)
+            self.canvas.setFillGray(gray)
             self.canvas.rect(x, self.height - top - height, width, height, stroke=0, fill=1)
             self.canvas.setFillGray(0)
 
@@ -206,7 +208,11 @@ def four_column_page(canvas: Canvas) -> None:
 
 
 def two_column_page(canvas: Canvas) -> None:
-    """Two columns at 11 pt: a fake-bold title 1.1 pt apart, a standfirst, a rule, a headless story; shuffled."""
+    """Two columns at 11 pt; shuffled drawing order.
+
+    A fake-bold title 1.1 pt apart, a standfirst, a rule, a headless story on
+    a tinted box, and a picture with its caption and credit beside it.
+    """
     width, height = 500.0, 700.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=1.1)
@@ -215,8 +221,12 @@ def two_column_page(canvas: Canvas) -> None:
         t.text(line, 36, 70 + k * 18, 12.5)
     t.flow(MARKET, columns(36, 2, 205, 18), 116, 300, 11, 17, "shift")
     t.rule(36, 464, 318)
+    t.picture(30, 326, 440, 110, gray=0.93)
     t.text(CLEANUP.byline, 36, 332, 9.5)
     t.flow(CLEANUP, columns(36, 2, 205, 18), 352, 430, 11, 17, "ideographic")
+    t.picture(36, 460, 160, 110)
+    t.text(SIDE_CAPTION, 210, 520, 9)
+    t.text(SIDE_CREDIT, 210, 534, 9)
     t.emit("shuffled", seed=7)
     canvas.showPage()
 
