@@ -157,3 +157,20 @@ def test_compound_duration_gives_two_figures():
 def test_measure_skips_year_on_year_words():
     figures = extract_figures([Article(body=["全市地区生产总值2856.3亿元，同比增长6.2%。"])], None)
     assert [f.measure for f in figures] == ["地区生产总值", "地区生产总值"]
+
+
+@pytest.mark.parametrize("sentence,period,start,end", [
+    ("今年上半年，全县新建学校3所", "今年上半年", "2023-01-01", "2023-06-30"),
+    ("去年，全县新建学校3所", "去年", "2022-01-01", "2022-12-31"),
+    ("2021年，全县新建学校3所", "2021年", "2021-01-01", "2021-12-31"),
+    ("截至目前，全县新建学校3所", "截至目前", "", "2023-10-20"),
+    ("截至9月底，全县新建学校3所", "截至9月底", "", "2023-09-30"),
+    ("自2020年以来，全县新建学校3所", "自2020年以来", "2020-01-01", "2023-10-20"),
+    ("近5年，全县新建学校3所", "近5年", "2018-10-20", "2023-10-20"),
+    ("前三季度，全县新建学校3所", "前三季度", "2023-01-01", "2023-09-30"),
+    ("全县新建学校3所", "", "", ""),
+])
+def test_period_phrases(sentence, period, start, end):
+    figure = extract_figures([Article(body=[sentence])], PageMeta(date="2023-10-20"))[-1]
+    assert figure.text == "3所"
+    assert (figure.period, figure.period_start, figure.period_end) == (period, start, end)
