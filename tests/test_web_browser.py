@@ -214,6 +214,11 @@ def test_ledger_filters_and_downloads_its_csv(page: Page) -> None:
     table = list(csv.DictReader(io.StringIO(text)))
     assert len(table) == rows.count()
     assert {row["unit"] for row in table} == {"吨"}
+    first = rows.first.locator("a")
+    printed = first.inner_text()
+    first.click()
+    page.wait_for_url("**/articles/*#f*")
+    assert page.locator("mark.fig:target").inner_text().replace(" ", "") == printed
 
 
 def test_ledger_sorts_by_value_and_charts_by_month(page: Page) -> None:
