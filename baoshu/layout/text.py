@@ -23,6 +23,8 @@ CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")
 CONTINUES = "，、；：,;:（(“‘《—·"
 PHRASE_BREAK = re.compile(r"[\u3400-\u9fff]{2,}\s+[\u3400-\u9fff“]{2,}")
 HEADLINE_THRESHOLD = 2.0
+CAPTION_MAX_LINES = 6  # a short run in a narrower column right before a credit is a caption
+CAPTION_NARROW = 0.85
 
 
 @dataclass
@@ -157,12 +159,13 @@ def headline_score(lines: list[TextLine], i: int) -> float:
         score += 1.5
     if t.line.text.startswith((" ", "\u3000")) and t.line.text.strip():
         score += 0.5
-    # Followed, through other short lines, by a dateline or byline: a headline stack.
+    # Followed, through other lines that read as headlines, by a dateline or byline: a headline stack.
     for k in range(i + 1, min(len(lines), i + 4)):
         if starts_story(lines[k]):
             score += 2.0
             break
-        if ends_sentence(lines[k].bare) or full - 1.5 <= lines[k].width <= full + 1:
+        row = lines[k]
+        if ends_sentence(row.bare) or CLAUSE_PUNCT.search(row.bare) and full - 1.5 <= row.width <= full + 1:
             break
     if i == 0 and nxt is not None:
         score += 0.5
@@ -204,9 +207,10 @@ def label_headlines(lines: list[TextLine]) -> None:
             t.kind = "headline"
 
 
-def is_narrow(lines: list[TextLine], page_width: float) -> bool:
-    widths = [t.width for t in lines]
-    return bool(widths) and statistics.median(widths) <= 0.75 * page_width
+def is_narrow(lines: list[TextLine], page_width: float, ratio: float = 0.75) -> bool:
+    """True when the lines are set in a column clearly narrower than the page's body text."""
+    widths = [t.width for t in lines if not ends_sentence(t.bare)] or [t.width for t in lines]
+    return statistics.median(widths) <= ratio * page_width
 
 
 def paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
@@ -295,7 +299,8 @@ def captions_before_credits(runs: list[list[TextLine]], page_width: float) -> No
         j = k - 1
         while j >= 0 and runs[j][0].kind in ("text", "caption"):
             run = runs[j]
-            if run[0].kind == "caption" or is_narrow(run, page_width):
+            short_narrow = len(run) <= CAPTION_MAX_LINES and is_narrow(run, page_width, CAPTION_NARROW)
+            if run[0].kind == "caption" or is_narrow(run, page_width) or short_narrow:
                 for t in run:
                     t.kind = "caption"
                 j -= 1
