@@ -21,6 +21,7 @@ from baoshu.figures.numbers import (
 )
 from baoshu.figures.units import (
     FORMULA_BEFORE,
+    LEXICALIZED,
     MONEY_UNITS,
     NAME_AFTER,
     NOT_QUALIFIER_BEFORE,
@@ -177,6 +178,8 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True
     if unit and after == unit[-1]:
         return True  # 一个个, 一批批
+    if number + unit in LEXICALIZED:
+        return True
     if after == "级" or (chinese and after and after in NAME_AFTER and unit not in _UNLOOSENED_COUNTS):
         return True
     if chinese and unit not in TIME_UNITS and _is_named_set(text, begin, m.end()):

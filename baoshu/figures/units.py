@@ -60,6 +60,9 @@ ORDINAL_BEFORE = "第"
 # After a count, these make it part of a name (`三台县`) or a rank (`三年级`).
 NAME_AFTER = "县市区镇乡村山峡岭湖路街号级"
 
+# Numeral and measure word run together into a word of their own (四处 = everywhere).
+LEXICALIZED = frozenset(("四处", "两头", "三台", "五台", "七台", "九台"))
+
 QUOTES = {"“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", '"': '"'}
 TITLE_QUOTES = {"《"}
 SHORT_NAME_LENGTH = 6  # a quoted figure this short or shorter is a name (`两个确立`)
