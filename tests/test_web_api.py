@@ -238,3 +238,11 @@ def test_archive_listings_are_served_as_they_are(client: Client, db: Path) -> No
         assert client.json("/api/pages?limit=2&offset=1") == archive.pages(limit=2, offset=1)
         assert client.json("/api/figures/sums?by=unit&publication=晨光日报") == archive.figure_sums(
             by="unit", publication="晨光日报")
+
+
+def test_serve_refuses_a_file_that_is_not_an_archive(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.db"
+    notes.write_text("这不是数据库，只是一段文字。" * 100, encoding="utf-8")
+    result = CliRunner().invoke(main, ["serve", "--db", str(notes)])
+    assert result.exit_code != 0
+    assert "notes.db" in result.output and "not a baoshu archive" in result.output
