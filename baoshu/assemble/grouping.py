@@ -228,21 +228,25 @@ def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
     owner: dict[tuple[int, int], int] = {}
     taken: dict[int, tuple[int, int, int]] = {}
 
-    def claims(k: int, g: int, s: int) -> bool:
+    def tight(k: int, upper: int) -> bool:
+        """No blank line between piece `upper` and the piece below it."""
+        return not pieces[k][upper + 1][0].lines[0].blank_before
+
+    def claims(k: int, g: int, s: int, upper: int) -> bool:
         """A piece right beside story s's headline that s's words claim more than any other story's."""
         text = text_of(k, g, g + 1)
         own = evidence.coverage(text, slot[s])
         if len(text) <= LABEL_MAX_CHARS:
-            return own >= LABEL_COVERAGE
+            return own >= LABEL_COVERAGE or (tight(k, upper) and own >= JOIN_COVERAGE)
         others = [evidence.coverage(text, slot[r]) for r in open_stories if r != s]
         return own >= JOIN_COVERAGE and own >= max(others, default=0.0)
 
     for value, _, k, lo, hi, s in candidates:
         if s in taken or any((k, g) in owner for g in range(lo, hi)):
             continue
-        while lo > 0 and (k, lo - 1) not in owner and claims(k, lo - 1, s):
+        while lo > 0 and (k, lo - 1) not in owner and claims(k, lo - 1, s, lo - 1):
             lo -= 1
-        while hi < len(pieces[k]) and (k, hi) not in owner and claims(k, hi, s):
+        while hi < len(pieces[k]) and (k, hi) not in owner and claims(k, hi, s, hi - 1):
             hi += 1
         taken[s] = (k, lo, hi)
         owner.update({(k, g): s for g in range(lo, hi)})
@@ -292,10 +296,32 @@ def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
             if (headed and short) or containment_words(caption_text, story.text) >= CAPTION_COHERENCE:
                 story.pictures.extend(it.blocks)
                 if headed and short and not story.headline:
-                    story.headline = list(items[prev - 1].blocks)
-                    items[prev - 1] = Item("used", [])
+                    story.headline = take_photo_headline(items, prev - 1, stories, story)
                 continue
         stories[k] = Story(pictures=list(it.blocks))
+
+
+def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], photo: Story) -> list[Block]:
+    """The photo story's headline: the end of the headline run above it.
+
+    Lines of the run that share more words with the story above the run (a
+    headline printed after its body) are left in the run for pairing.
+    """
+    blocks = items[run].blocks
+    above = stories.get(run - 1)
+    cut = len(blocks) - 1
+    if above is not None and above.segments:
+        evidence = Evidence([photo.text + "".join(b.text for b in photo.pictures), above.text])
+        while cut > 0:
+            text = blocks[cut - 1].text
+            own = evidence.coverage(text, 0)
+            if own < evidence.coverage(text, 1) or (len(text) <= LABEL_MAX_CHARS and own < LABEL_COVERAGE):
+                break
+            cut -= 1
+    else:
+        cut = 0
+    items[run] = Item("headrun", blocks[:cut]) if cut else Item("used", [])
+    return blocks[cut:]
 
 
 def containment_words(part: str, whole: str) -> float:
