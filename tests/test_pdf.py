@@ -211,3 +211,18 @@ def test_dev_pdfs_meet_the_issue_floors(tmp_path):
     assert totals["text_overlap"] / totals["pred_text"] >= 0.99
     assert totals["text_overlap"] / totals["gold_text"] >= 0.99
     assert totals["headline_right"] / totals["headline_gold"] >= 0.95
+
+
+def test_whole_lines_and_character_spacing(pdfs):
+    """Lines drawn as strings; a title letter-spaced by the PDF's character spacing."""
+    school = by_title(only_page(pdfs["three_columns"]))[typeset.SCHOOL.title]
+    assert school.subtitle == typeset.SCHOOL.subtitle
+    assert [school.dateline + school.body[0], *school.body[1:]] == [
+        p.replace(" ", "") for p in typeset.SCHOOL.paragraphs]
+
+
+def test_headline_beside_its_body(pdfs):
+    page = only_page(pdfs["three_columns"])
+    assert len(page.articles) == 2
+    bridge = by_title(page)[typeset.BRIDGE.title]
+    assert bridge.body == typeset.BRIDGE.paragraphs

@@ -89,7 +89,23 @@ CLEANUP = Story(
         "社区还在每栋楼前设置了分类垃圾桶，并安排专人每天巡查，居民对小区环境的满意度明显提升。",
     ],
 )
-STORIES = {"harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+SCHOOL = Story(
+    title="乡村学校用上智慧课堂",
+    subtitle="全县86所学校实现网络全覆盖",
+    paragraphs=[
+        "本报讯 今年秋季学期开学，山阳县86所乡村学校全部接入千兆宽带，每间教室都配备了交互式电子白板。",
+        "县教育局负责人介绍，这项工程总投资3200万元，惠及学生1.8万名。城区学校的优秀教师通过同步课堂，每周为乡村学生上课120余节。",
+        "青石镇中心小学六年级学生说，现在能和城里的同学一起上科学课，做实验的机会也多了。",
+    ],
+)
+BRIDGE = Story(
+    title="跨江大桥主体结构顺利合龙",
+    paragraphs=[
+        "10月12日，横跨清江的新城大桥主体结构顺利合龙。大桥全长1.6公里，主跨达到480米。",
+        "建设单位表示，大桥预计明年6月建成通车，届时两岸通行时间将由40分钟缩短至8分钟。",
+    ],
+)
+STORIES = {"school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -116,6 +132,19 @@ class Typesetter:
                 for char in text:
                     self.canvas.drawString(cursor + dx, baseline + dy, char)
                     cursor += self.width(char, size) + spacing
+
+        self.ops.append(draw)
+
+    def whole_line(self, text: str, x: float, top: float, size: float, char_space: float = 0.0) -> None:
+        """One line drawn as a single string, letter-spaced with the PDF's character spacing."""
+        baseline = self.height - top - size * 0.88
+
+        def draw() -> None:
+            line = self.canvas.beginText(x, baseline)
+            line.setFont(FONT, size)
+            line.setCharSpace(char_space)
+            line.textLine(text)
+            self.canvas.drawText(line)
 
         self.ops.append(draw)
 
@@ -146,7 +175,7 @@ class Typesetter:
         return lines
 
     def flow(self, story: Story, columns: list[tuple[float, float]], top: float, bottom: float,
-             size: float, leading: float, indent: str) -> None:
+             size: float, leading: float, indent: str, whole_lines: bool = False) -> None:
         """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic"."""
         column, y = 0, top
         for paragraph in story.paragraphs:
@@ -159,7 +188,10 @@ class Typesetter:
                 if y + leading > bottom:
                     column, y = column + 1, top
                 x = columns[column][0] + (shift if k == 0 else 0.0)
-                self.text(line, x, y, size, bold=bold)
+                if whole_lines:
+                    self.whole_line(line, x, y, size)
+                else:
+                    self.text(line, x, y, size, bold=bold)
                 y += leading
 
     def emit(self, order: str, seed: int = 0) -> None:
@@ -231,6 +263,22 @@ def two_column_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def three_column_page(canvas: Canvas) -> None:
+    """Whole lines drawn as strings at 9 pt: a title letter-spaced by character spacing,
+    and a story whose three-line headline stands beside its body."""
+    width, height = 600.0, 520.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.whole_line(SCHOOL.title, 40, 30, 20, char_space=8)
+    t.whole_line(SCHOOL.subtitle, 40, 58, 12)
+    t.flow(SCHOOL, columns(40, 3, 160, 14), 82, 250, 9, 13, "shift", whole_lines=True)
+    for k, part in enumerate(("跨江大桥", "主体结构", "顺利合龙")):
+        t.whole_line(part, 40, 290 + k * 22, 16)
+    t.flow(BRIDGE, columns(130, 2, 200, 14), 290, 400, 9, 13, "ideographic", whole_lines=True)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -243,6 +291,7 @@ def make(folder: Path) -> dict[str, Path]:
     """Write the test PDFs into `folder`; return them by name."""
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
+             "three_columns": [three_column_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
