@@ -174,3 +174,24 @@ def test_period_phrases(sentence, period, start, end):
     figure = extract_figures([Article(body=[sentence])], PageMeta(date="2023-10-20"))[-1]
     assert figure.text == "3所"
     assert (figure.period, figure.period_start, figure.period_end) == (period, start, end)
+
+
+@pytest.mark.parametrize("sentence,figure,measure", [
+    ("全县粮食播种面积稳定在120万亩以上。", "120万亩以上", "粮食播种面积"),
+    ("县农业农村局组织200余名农技人员开展技术指导。", "200余名", "农技人员"),
+    ("全县新建烘干中心12处，日烘干能力达到3000吨。", "12处", "烘干中心"),
+    ("全县新建烘干中心12处，日烘干能力达到3000吨。", "3000吨", "烘干能力"),
+    ("医院新增床位300张，引进博士6名。", "300张", "床位"),
+    ("学校占地面积15.6万平方米。", "15.6万平方米", "学校占地面积"),
+    ("全县已培育特色产业村58个。", "58个", "特色产业村"),
+    ("市场管理方签订了2400元的租赁合同。", "2400元", "租赁合同"),
+    ("该企业年产2万吨有机肥。", "2万吨", "有机肥"),
+    ("会期5天。", "5天", "会期"),
+    ("带动就业1.2万人。", "1.2万人", "就业"),
+    ("视频转发超3万。", "超3万", "转发"),
+    ("镇里举办1场高规格的农产品推介会。", "1场", "农产品推介会"),
+    ("联合收割机5台在田间作业。", "5台", "联合收割机"),
+])
+def test_measure_of_own_sentences(sentence, figure, measure):
+    figures = {f.text: f for f in extract_figures([Article(body=[sentence])], None)}
+    assert figures[figure].measure == measure

@@ -135,6 +135,8 @@ def phrase_after(text: str) -> str:
         elif (_is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED
               and len("".join(words)) + len(word) + len(following[0]) <= SHORT_COMPOUND):
             words.append(word)  # 区域诊疗中心: a short compound, not a noun and its predicate
+        elif words and flag == "a" and len(word) == 2 and following[1] == "x":
+            words.append(word)  # jieba tags some nouns ending a clause as adjectives (合同)
         else:
             break
     return _join(words)
