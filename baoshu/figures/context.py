@@ -140,7 +140,7 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
         beside = {words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)}
         is_place = (flag == "ns" and "·" not in beside and word not in LINK_VERBS) or word in PROVINCES or (
             len(word) > 2 and word.endswith(PLACE_SUFFIXES))
-        if is_place and word not in NOT_PLACES:
+        if is_place and len(word) > 1 and word not in NOT_PLACES:
             found.append((offset, word))
         offset += len(word)
     return tuple(found)

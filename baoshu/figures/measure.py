@@ -209,8 +209,14 @@ def subject(clause: str) -> str:
     tags = list(_words(clause))
     while tags and (tags[0][1] == "ns" or _is_place(tags[0][0])):
         tags.pop(0)
-    for word, flag in tags:
-        if _is_noun(word, flag) or (word in JOINERS and words) or _is_attributive_verb(word, flag):
+    for i, (word, flag) in enumerate(tags):
+        following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
+        if _is_noun(word, flag) or (word in JOINERS and words):
+            words.append(word)
+        elif not words and _is_attributive_verb(word, flag):
+            words.append(word)  # 展出规模
+        elif (_is_attributive_verb(word, flag) and _is_noun(*following)
+              and len("".join(words)) + len(word) + len(following[0]) <= SHORT_COMPOUND):
             words.append(word)
         else:
             break
