@@ -153,6 +153,10 @@ def headline_score(lines: list[TextLine], i: int) -> float:
     if t.width >= full + 2:
         score += 1.5
     score += -1.0 if CLAUSE_PUNCT.search(bare) else 1.0
+    # Prose has a comma every line or two; two lines in a row without one are headline-like.
+    if nxt is not None and nxt.kind == "text" and not CLAUSE_PUNCT.search(bare) \
+            and not CLAUSE_PUNCT.search(nxt.bare) and not ends_sentence(nxt.bare):
+        score += 1.0
     if PHRASE_BREAK.search(t.text):
         score += 1.0
     if t.tight_before or t.tight_after:
