@@ -63,3 +63,17 @@ def test_sentence_ends_inside_quotes():
     assert ends_sentence("他说：“好。”")
     assert not ends_sentence("书写“山海情”")
     assert not ends_sentence("开展了，")
+
+
+@pytest.mark.parametrize("line", ["晨光日报", "2024年3月5日 星期二 第1版", "2024年3月5日 第2版", "第3版", "责任编辑：王五"])
+def test_page_labels(line):
+    from baoshu.roles import is_page_label
+
+    assert is_page_label(line)
+
+
+@pytest.mark.parametrize("line", ["记者从日报社获悉", "2024年3月5日，全县召开大会", "第3版刊登了"])
+def test_text_is_not_a_page_label(line):
+    from baoshu.roles import is_page_label
+
+    assert not is_page_label(line)
