@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import socket
-import os
 import subprocess
 import sys
 import time
