@@ -125,7 +125,7 @@ def test_periods_without_a_page_date_keep_the_text_only():
     assert figures["1.2万人次"].period_end == "2022-12-31"
 
 
-def test_place_is_the_nearest_place_else_the_headline():
+def test_place_is_the_nearest_place_else_the_articles_main_place():
     article = Article(title="河西县秋粮喜获丰收",
                       body=["甘肃省金塔县种植玉米12万亩。", "全县新建粮仓6座。"])
     figures = extract_figures([article], None)
@@ -195,3 +195,9 @@ def test_period_phrases(sentence, period, start, end):
 def test_measure_of_own_sentences(sentence, figure, measure):
     figures = {f.text: f for f in extract_figures([Article(body=[sentence])], None)}
     assert figures[figure].measure == measure
+
+
+def test_main_place_is_the_headline_place_named_most_often():
+    article = Article(title="浙江援建助力青河县发展",
+                      body=["青河县新建学校3所。", "援建干部在青河县工作3年。", "全县新修道路12公里。"])
+    assert [f.place for f in extract_figures([article], None)][-1] == "青河县"

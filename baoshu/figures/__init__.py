@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from baoshu.figures.context import find_period, find_place, place_cache_clear
+from baoshu.figures.context import find_period, find_place, main_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.measure import find_measure, subject, tag_cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS
@@ -51,8 +51,9 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _figures_in_part(text: str, offset: int, index: int, article: Article, meta: PageMeta) -> list[Figure]:
-    hits: list[Hit] = find_figures(text)
+def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int, article_place: str,
+                     meta: PageMeta) -> list[Figure]:
+    """Figures for the hits of one part of an article, with measure, period and place."""
     figures: list[Figure] = []
     for k, hit in enumerate(hits):
         clause_start = _break_before(text, hit.start, CLAUSE_BREAKS)
@@ -77,7 +78,7 @@ def _figures_in_part(text: str, offset: int, index: int, article: Article, meta:
             measure = subject(_squeeze(previous_clause))  # 展出规模将扩大，预计将达10万平方米
         sentence = text[sentence_start:_break_after(text, hit.end, _SENTENCE_BREAKS)]
         period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
-        place = find_place(sentence, hit.start - sentence_start, (article.headline, article.dateline))
+        place = find_place(sentence, hit.start - sentence_start, article_place)
         figures.append(Figure(
             text=hit.text, value=hit.value, unit=hit.unit, article=index,
             span=[offset + hit.start, offset + hit.end], qualifier=hit.qualifier, measure=measure,
@@ -99,9 +100,14 @@ def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> li
     meta = meta or PageMeta()
     figures: list[Figure] = []
     for index, article in enumerate(articles):
-        for offset, text, searched in _parts(article):
+        parts = _parts(article)
+        article_place = ""
+        for offset, text, searched in parts:
             if searched:
-                figures.extend(_figures_in_part(text, offset, index, article, meta))
+                found = find_figures(text)
+                if found and not article_place:
+                    article_place = main_place(article.headline, article.dateline, article.text())
+                figures.extend(_figures_in_part(text, found, offset, index, article_place, meta))
     return figures
 
 

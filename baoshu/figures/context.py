@@ -138,8 +138,9 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
     words = _words_with_places_merged(text)
     for i, (word, flag) in enumerate(words):
         beside = {words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)}
+        named = flag in ("nr", "nz", "nt", "ns")  # jieba tags some county names as person names
         is_place = (flag == "ns" and "·" not in beside and word not in LINK_VERBS) or word in PROVINCES or (
-            len(word) > 2 and word.endswith(PLACE_SUFFIXES))
+            named and len(word) > 2 and word.endswith(PLACE_SUFFIXES))
         if is_place and len(word) > 1 and word not in NOT_PLACES:
             found.append((offset, word))
         offset += len(word)
@@ -151,12 +152,25 @@ def place_cache_clear() -> None:
     _places.cache_clear()
 
 
-def find_place(text: str, before: int, fallbacks: tuple[str, ...] = ()) -> str:
-    """The last place named in `text` before offset `before`, else the first place of a fallback text."""
+def find_place(text: str, before: int, fallback: str = "") -> str:
+    """The last place named in `text` before offset `before`, else `fallback`."""
     places = [word for offset, word in _places(text) if offset < before]
-    if places:
-        return places[-1]
-    for fallback in fallbacks:
-        if fallback and _places(fallback):
-            return _places(fallback)[0][1]
+    return places[-1] if places else fallback
+
+
+def _stem(place: str) -> str:
+    """A place name without its suffix (`新和县` → `新和`), as the text also writes it."""
+    for suffix in PLACE_SUFFIXES:
+        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
+            return place[: -len(suffix)]
+    return place
+
+
+def main_place(headline: str, dateline: str, text: str) -> str:
+    """The place an article is about: of the places its headline names (else its dateline,
+    else its text), the one the article mentions most often; ties go to the first named."""
+    for source in (headline, dateline, text):
+        candidates = list(dict.fromkeys(word for _, word in _places(source)))
+        if candidates:
+            return max(candidates, key=lambda place: text.count(_stem(place)))
     return ""
