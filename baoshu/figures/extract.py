@@ -224,4 +224,20 @@ def find_figures(text: str) -> list[Hit]:
         printed = "".join(text[i] for i in where[start:end])
         hits.append(Hit(start=where[start], end=where[end - 1] + 1, text=printed,
                         value=value, unit=unit, qualifier=qualifier, value_max=value_max))
-    return hits
+    return _join_ranges(hits, text)
+
+
+def _join_ranges(hits: list[Hit], text: str) -> list[Hit]:
+    """`3万元至5万元`: two figures with one unit and a range mark between them are one range."""
+    joined: list[Hit] = []
+    for hit in hits:
+        last = joined[-1] if joined else None
+        between = text[last.end:hit.start].strip() if last else ""
+        if (last and len(between) == 1 and between in RANGE_SEPARATORS and last.unit == hit.unit
+                and last.value_max is None and hit.value_max is None and hit.value > last.value
+                and not last.qualifier):
+            joined[-1] = Hit(start=last.start, end=hit.end, text=last.text + between + hit.text,
+                             value=last.value, unit=hit.unit, qualifier=hit.qualifier, value_max=hit.value)
+        else:
+            joined.append(hit)
+    return joined
