@@ -1,4 +1,4 @@
-"""The whole pipeline for one page file: read -> layout -> assemble -> figures."""
+"""The whole pipeline for one page file: read -> layout -> assemble -> figures -> provenance."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from baoshu.assemble import assemble
 from baoshu.figures import extract_figures
 from baoshu.layout import layout
 from baoshu.model import Page, PageMeta, SourcePage
+from baoshu.provenance import locate_figures
 from baoshu.read import read_pages
 
 
@@ -17,6 +18,7 @@ def rebuild(source: SourcePage, meta: PageMeta | None = None) -> Page:
     page = assemble(blocks, source)
     page.meta = meta or PageMeta()
     page.figures = extract_figures(page.articles, page.meta)
+    locate_figures(page, source)
     return page
 
 
