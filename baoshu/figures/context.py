@@ -39,6 +39,7 @@ PERIOD = re.compile(
 )
 _PARTS_OF_YEAR = {"前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9),
                   "四季度": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
+MENTIONS_FOR_MAIN_PLACE = 2  # a place named once in the body is not what the article is about
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
@@ -168,9 +169,12 @@ def _stem(place: str) -> str:
 
 def main_place(headline: str, dateline: str, text: str) -> str:
     """The place an article is about: of the places its headline names (else its dateline,
-    else its text), the one the article mentions most often; ties go to the first named."""
-    for source in (headline, dateline, text):
+    else its text, if named more than once), the one the article mentions most often;
+    ties go to the first named."""
+    for source in (headline, dateline):
         candidates = list(dict.fromkeys(word for _, word in _places(source)))
         if candidates:
             return max(candidates, key=lambda place: text.count(_stem(place)))
-    return ""
+    counts = {word: text.count(_stem(word)) for _, word in _places(text)}
+    repeated = [word for word, count in counts.items() if count >= MENTIONS_FOR_MAIN_PLACE]
+    return max(repeated, key=counts.__getitem__) if repeated else ""
