@@ -191,6 +191,8 @@ def test_period_phrases(sentence, period, start, end):
     ("视频转发超3万。", "超3万", "转发"),
     ("镇里举办1场高规格的农产品推介会。", "1场", "农产品推介会"),
     ("联合收割机5台在田间作业。", "5台", "联合收割机"),
+    ("全市建成15个产值50亿元以上工业园区。", "15个", "工业园区"),
+    ("全市建成15个产值50亿元以上工业园区。", "50亿元以上", "产值"),
 ])
 def test_measure_of_own_sentences(sentence, figure, measure):
     figures = {f.text: f for f in extract_figures([Article(body=[sentence])], None)}

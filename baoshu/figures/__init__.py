@@ -15,7 +15,7 @@ import re
 
 from baoshu.figures.context import find_period, find_place, main_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
-from baoshu.figures.measure import find_measure, subject, tag_cache_clear
+from baoshu.figures.measure import find_measure, phrase_after, subject, tag_cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS
 from baoshu.model import Article, Figure, PageMeta
 
@@ -24,6 +24,7 @@ __all__ = ["clear_caches", "extract_figures", "find_figures"]
 # Sentences for period and place: a semicolon does not end the time a sentence sets.
 _SENTENCE_BREAKS = "。！？!?\n"
 SINCE = ("来", "以来")
+THRESHOLDS = ("以上", "以下")
 
 
 def _parts(article: Article) -> list[tuple[int, str, bool]]:
@@ -51,31 +52,43 @@ def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
+def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
+    """The measure of hit `k` of a part, from its clause (see baoshu.figures.measure)."""
+    hit = hits[k]
+    following = hits[k + 1] if k + 1 < len(hits) else None
+    clause_start = _break_before(text, hit.start, CLAUSE_BREAKS)
+    if k and hits[k - 1].end > clause_start:
+        clause_start = hits[k - 1].end
+    clause_end = _break_after(text, hit.end, CLAUSE_BREAKS)
+    if following:
+        clause_end = min(clause_end, following.start)
+    after = _squeeze(text[hit.end:clause_end])
+    sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
+    if after in SINCE and clause_end < len(text):
+        # 10年来，X…: a span of years is measured by what the next clause is about
+        return subject(_squeeze(text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]))
+    if following and clause_end == following.start and following.text.endswith(THRESHOLDS):
+        # 21个产值百亿元以上园区: what is counted comes after the threshold
+        counted = phrase_after(_squeeze(text[following.end:_break_after(text, following.end, CLAUSE_BREAKS)]))
+        if counted:
+            return counted
+    measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit,
+                           post_qualified=hit.text.endswith(POST_QUALIFIERS))
+    if not measure and earlier and hits[k - 1].start >= sentence_start:
+        measure = earlier[-1].measure  # 12场次60余项: one measure for both
+    if not measure and clause_start > sentence_start:
+        previous_clause = text[_break_before(text, clause_start - 1, CLAUSE_BREAKS):clause_start - 1]
+        measure = subject(_squeeze(previous_clause))  # 展出规模将扩大，预计将达10万平方米
+    return measure
+
+
 def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int, article_place: str,
                      meta: PageMeta) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
     figures: list[Figure] = []
     for k, hit in enumerate(hits):
-        clause_start = _break_before(text, hit.start, CLAUSE_BREAKS)
-        if k and hits[k - 1].end > clause_start:
-            clause_start = hits[k - 1].end
-        clause_end = _break_after(text, hit.end, CLAUSE_BREAKS)
-        if k + 1 < len(hits):
-            clause_end = min(clause_end, hits[k + 1].start)
-        after = _squeeze(text[hit.end:clause_end])
-        if after in SINCE and clause_end < len(text):
-            # 10年来，X…: a span of years is measured by what the next clause is about
-            next_clause = text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]
-            measure = subject(_squeeze(next_clause))
-        else:
-            measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit,
-                                   post_qualified=hit.text.endswith(POST_QUALIFIERS))
+        measure = _measure(text, hits, k, figures)
         sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
-        if not measure and figures and hits[k - 1].start >= sentence_start:
-            measure = figures[-1].measure  # 12场次60余项: one measure for both
-        if not measure and clause_start > sentence_start:
-            previous_clause = text[_break_before(text, clause_start - 1, CLAUSE_BREAKS):clause_start - 1]
-            measure = subject(_squeeze(previous_clause))  # 展出规模将扩大，预计将达10万平方米
         sentence = text[sentence_start:_break_after(text, hit.end, _SENTENCE_BREAKS)]
         period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
         place = find_place(sentence, hit.start - sentence_start, article_place)
