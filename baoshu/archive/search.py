@@ -116,23 +116,30 @@ def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
     if not terms:
         return {"query": query, "total": 0, "hits": []}
     where, args = filters(publication, date_from, date_to, kind)
-    base = (" FROM articles_chars JOIN articles a ON a.id = articles_chars.rowid"
-            " JOIN pages p ON p.id = a.page_id WHERE articles_chars MATCH ?" + where)
+    joins = " JOIN articles a ON a.id = articles_chars.rowid JOIN pages p ON p.id = a.page_id" if where else ""
+    base = f" FROM articles_chars{joins} WHERE articles_chars MATCH ?{where}"
     args = [match_expression(terms), *args]
     total = conn.execute("SELECT count(*)" + base, args).fetchone()[0]
     weights = ", ".join(map(str, COLUMN_WEIGHTS))
-    rows = conn.execute(
-        f"SELECT a.id, a.page_id, a.seq, a.kind, a.title, {', '.join('a.' + c for c in SEARCHED_COLUMNS)},"
-        f" p.publication, p.date, p.page, p.source, bm25(articles_chars, {weights}) AS score"
-        + base + " ORDER BY score LIMIT ? OFFSET ?",
+    ranked = conn.execute(
+        f"SELECT articles_chars.rowid AS id, bm25(articles_chars, {weights}) AS score{base}"
+        " ORDER BY score LIMIT ? OFFSET ?",
         [*args, limit, offset],
     ).fetchall()
+    scores = {r["id"]: r["score"] for r in ranked}
+    details = {r["id"]: r for r in conn.execute(
+        f"SELECT a.id, a.page_id, a.seq, a.kind, a.title, {', '.join('a.' + c for c in SEARCHED_COLUMNS)},"
+        f" p.publication, p.date, p.page, p.source FROM articles a JOIN pages p ON p.id = a.page_id"
+        f" WHERE a.id IN ({', '.join('?' * len(scores))})",
+        list(scores),
+    )}
+    rows = [details[i] for i in scores]
     hits = []
     for row in rows:
         hit = {
             "article_id": row["id"], "page_id": row["page_id"], "seq": row["seq"], "kind": row["kind"],
             "title": row["title"], "publication": row["publication"], "date": row["date"],
-            "page": row["page"], "source": row["source"], "score": -row["score"],
+            "page": row["page"], "source": row["source"], "score": -scores[row["id"]],
         }
         hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, terms))
         hits.append(hit)
