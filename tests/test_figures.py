@@ -5,6 +5,7 @@ The tables in tests/figures/ are our own phrases (see FIGURES.md for the rules).
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -203,3 +204,15 @@ def test_main_place_is_the_headline_place_named_most_often():
     article = Article(title="浙江援建助力青河县发展",
                       body=["青河县新建学校3所。", "援建干部在青河县工作3年。", "全县新修道路12公里。"])
     assert [f.place for f in extract_figures([article], None)][-1] == "青河县"
+
+
+def test_odd_text_never_breaks_extraction():
+    """Random runs of numerals, units and marks: extraction returns, spans stay inside the text."""
+    pieces = list("0123456789.,%~—-至到年月日万亿千百十一二两三五零〇个名元吨多余超近约以上下“”《》第")
+    pieces += ["截至", "今年", "0000年", "13月", "百分之", "个百分点", "平方米", "\n", " "]
+    rng = random.Random(20231210)
+    for _ in range(300):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        article = Article(title=text, body=[text, text[::-1]])
+        for figure in extract_figures([article], PageMeta(date="2023-02-28")):
+            assert 0 <= figure.span[0] < figure.span[1] <= len(article.text())

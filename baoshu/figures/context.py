@@ -117,7 +117,10 @@ def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
         last = m
     if last is None:
         return "", "", ""
-    start, end = _resolve(last, _page_date(page_date))
+    try:
+        start, end = _resolve(last, _page_date(page_date))
+    except ValueError:  # a date that does not exist (0000年, 2月30日)
+        start, end = "", ""
     return last.group(), start, end
 
 
