@@ -87,7 +87,8 @@ class Block:
     `text` is the repaired text of the block (paragraphs joined by "\\n").
     `story` is set by a layout that already knows which story a block belongs to
     (the PDF layout, from geometry); the text layout leaves it None and the
-    assembler decides.
+    assembler decides. `continues` marks a body block that runs on from the
+    block before it (the next paragraph of the same text).
     """
 
     role: Role
@@ -97,6 +98,7 @@ class Block:
     box: Box | None = None
     size: float | None = None  # main font size (PDF only)
     emphasis: int = 0  # how loudly printed: letter-spaced, drawn bold, larger
+    continues: bool = False
 
     @property
     def first(self) -> int:

@@ -42,7 +42,8 @@ def test_sentences_about_reporters_are_not_bylines(line):
     assert match_byline(line) is None
 
 
-@pytest.mark.parametrize("line", ["新华社记者 王小明 摄", "本报记者 李华摄", "通讯员 赵强 摄影", "县委宣传部供图"])
+@pytest.mark.parametrize("line", ["新华社记者 王小明 摄", "本报记者 李华摄", "通讯员 赵强 摄影", "县委宣传部供图",
+                                  "新华社发", "（新华社发）", "（县融媒体中心供图）"])
 def test_credits(line):
     assert match_credit(line)
 

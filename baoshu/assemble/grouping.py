@@ -82,7 +82,7 @@ def to_items(blocks: list[Block]) -> list[Item]:
     items: list[Item] = []
     for b in blocks:
         kind = kinds.get(b.role, "segment")
-        joinable = kind in ("headrun", "pictures")
+        joinable = kind in ("headrun", "pictures") or b.continues
         if items and items[-1].kind == kind and joinable and not (
                 kind == "pictures" and items[-1].blocks[-1].role == Role.CREDIT):
             items[-1].blocks.append(b)

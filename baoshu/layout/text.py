@@ -251,10 +251,12 @@ def make_block(role: Role, lines: list[TextLine], text: str) -> Block:
                  emphasis=max(t.emphasis for t in lines))
 
 
-def body_blocks(lines: list[TextLine], page_width: float) -> list[Block]:
-    """Body runs become BODY blocks; narrow runs before a credit become captions."""
-    paras = paragraphs(lines)
-    return [make_block(Role.BODY, lines, "\n".join(paragraph_text(p) for p in paras))]
+def body_blocks(lines: list[TextLine]) -> list[Block]:
+    """A run of body text: one BODY block per paragraph, each after the first marked as running on."""
+    blocks = [make_block(Role.BODY, p, paragraph_text(p)) for p in paragraphs(lines)]
+    for block in blocks[1:]:
+        block.continues = True
+    return blocks
 
 
 def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
@@ -343,7 +345,7 @@ def layout_text(source: SourcePage) -> list[Block]:
     for run in runs:
         kind = run[0].kind
         if kind == "text":
-            blocks.extend(body_blocks(run, page_width))
+            blocks.extend(body_blocks(run))
         elif kind == "caption":
             blocks.extend(caption_blocks(run))
         elif kind == "headline":
