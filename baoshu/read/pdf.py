@@ -12,6 +12,7 @@ from baoshu.model import Box, Line, SourcePage
 from baoshu.read.pdf_chars import drop_fake_bold, read_chars, read_pictures
 from baoshu.read.pdf_lines import group_lines, main_size
 from baoshu.read.pdf_order import trimmed, xy_cut
+from baoshu.read.pdf_runs import read_runs
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,9 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
     page = document[index]
     textpage = page.get_textpage()
     try:
-        chars = drop_fake_bold(read_chars(page, textpage))
+        chars = read_runs(page, textpage)
+        if chars is None:
+            chars = drop_fake_bold(read_chars(page, textpage))
         pictures = read_pictures(page)
         width, height = page.get_size()
     finally:

@@ -42,6 +42,48 @@ def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, f
     return name.split("+", 1)[1] if "+" in name[:7] else name
 
 
+def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float) -> list[Box]:
+    """Boxes of text objects drawn twice at a small offset (fake bold).
+
+    `bounds` are the page's text objects as (left, bottom, right, top) in PDF
+    points. pdfium itself drops the second copy of such a run from the text
+    page, so the doubling is only visible among the page's objects.
+    """
+    cells: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
+    doubled: list[Box] = []
+    for left, bottom, right, top in bounds:
+        shape = (round(right - left), round(top - bottom))
+        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
+        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
+        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
+        twin = any(abs(x - left) <= limit and abs(y - bottom) <= limit
+                   for dx in reach for dy in reach for x, y in cells.get((*shape, cx + dx, cy + dy), ()))
+        if twin:
+            doubled.append(Box(left, height - top, right, height - bottom))
+        cells.setdefault((*shape, cx, cy), []).append((left, bottom))
+    return doubled
+
+
+def mark_bold(chars: list[Char], boxes: list[Box]) -> None:
+    """Mark bold the characters whose baseline and middle lie inside a fake-bold run."""
+    by_row: dict[int, list[Char]] = {}
+    for char in chars:
+        by_row.setdefault(int(char.baseline), []).append(char)
+    for box in boxes:
+        for row in range(int(box.top), int(box.bottom) + 1):
+            for char in by_row.get(row, ()):
+                if box.top <= char.baseline <= box.bottom + 1 and box.x0 <= (char.x0 + char.x1) / 2 <= box.x1:
+                    char.bold = True
+
+
+def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> str:
+    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), flags)
+    if length <= 0:
+        return ""
+    name = buffer.value.decode("utf-8", "replace")
+    return name.split("+", 1)[1] if "+" in name[:7] else name
+
+
 def doubled_text_boxes(page: pdfium.PdfPage) -> list[Box]:
     """Boxes of text objects drawn twice at a small offset (fake bold).
 
@@ -143,7 +185,8 @@ def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]
         if key != run_key:
             style, run_key = _style(textpage, index, buffer, flags), key
         chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), baseline, size, style.font, style.bold))
-    _mark_bold(chars, doubled_text_boxes(page))
+    bounds = [obj.get_bounds() for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])]
+    mark_bold(chars, doubled_boxes(bounds, height))
     return chars
 
 

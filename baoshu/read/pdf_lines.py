@@ -11,7 +11,7 @@ from baoshu.read.pdf_chars import Char
 
 BASELINE_TOLERANCE = 0.3  # ems: characters whose baselines differ less share a row
 SIZE_CHANGE = 0.15  # a change of size by more than this share starts a new line
-GUTTER_GAP = 0.3  # ems beyond the row's letter-spacing: a wider gap separates two columns
+GUTTER_GAP = 0.6  # ems beyond the row's letter-spacing: a wider gap separates two columns
 SPACED_GAP_FACTOR = 2.5  # a column gap exceeds this many times the row's typical gap
 COLUMN_START_MIN = 3  # a left edge shared by this many lines is a column start
 COLUMN_START_SLACK = 1.5  # points

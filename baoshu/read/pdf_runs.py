@@ -1,0 +1,118 @@
+"""Characters read a text object (a run) at a time: the fast path for plain pages.
+
+A typeset page draws each line of a column as one text object, so asking
+pdfium once per object instead of once per character saves most of the
+reading time. Characters get their run's size, font and baseline, and cells
+spread evenly over the run. Pages with forms or turned text go the exact,
+per-character way (`pdf_chars.read_chars`).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from baoshu.read.pdf_chars import BOLD_WEIGHT, DOUBLE_CELL, FAKE_BOLD_OFFSET, RENDER_FILL_STROKE, Char
+
+TURNED = 1e-6  # a matrix entry off the diagonal beyond this: turned or slanted text
+
+
+def _font(obj: object, buffer: ctypes.Array) -> tuple[str, bool]:
+    font = pdfium_c.FPDFTextObj_GetFont(obj)
+    if not font:
+        return "", False
+    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+    name = buffer.value.decode("utf-8", "replace") if length > 0 else ""
+    name = name.split("+", 1)[1] if "+" in name[:7] else name
+    weight = pdfium_c.FPDFFont_GetWeight(font)
+    return name, weight >= BOLD_WEIGHT or "bold" in name.lower()
+
+
+def _spread(text: str, start: float, end: float, baseline: float, size: float, font: str,
+            bold: bool) -> list[Char]:
+    """A run's characters, cells in proportion to their nominal widths (one em wide, half
+    an em narrow), filling the run as drawn."""
+    widths = [size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text]
+    stretch = max(1.0, (end - start) / sum(widths))
+    chars: list[Char] = []
+    x = start
+    for ch, width in zip(text, widths):
+        chars.append(Char(ch, x, x + width * stretch, baseline, size, font, bold))
+        x += width * stretch
+    return chars
+
+
+class _Twins:
+    """Runs seen so far by shape and place, to find a run drawn twice (fake bold)."""
+
+    def __init__(self) -> None:
+        self.cells: dict[tuple[int, int, int, int], list[tuple[float, float, str, slice]]] = {}
+
+    def find(self, bounds: tuple[float, float, float, float], text: str, span: slice) -> slice | None:
+        """The span of an earlier run drawn at nearly the same place (None if none); records this one.
+
+        pdfium keeps the text of only one copy, so an empty run twins any text.
+        """
+        left, bottom, right, top = bounds
+        shape = (round(right - left), round(top - bottom))
+        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
+        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
+        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
+        for dx in reach:
+            for dy in reach:
+                for x, y, other, where in self.cells.get((*shape, cx + dx, cy + dy), ()):
+                    if abs(x - left) <= limit and abs(y - bottom) <= limit and (not text or not other or
+                                                                                 other == text):
+                        return where if other else span
+        self.cells.setdefault((*shape, cx, cy), []).append((left, bottom, text, span))
+        return None
+
+
+def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] | None:
+    """The page's characters from its text objects, or None when the page needs the exact path."""
+    height = page.get_height()
+    raw_page, raw_text = page.raw, textpage.raw
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    matrix = pdfium_c.FS_MATRIX()
+    font_size = ctypes.c_float()
+    units = (ctypes.c_ushort * 2048)()
+    name = ctypes.create_string_buffer(128)
+    fonts: dict[int, tuple[str, bool]] = {}
+    chars: list[Char] = []
+    twins = _Twins()
+    for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
+        obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
+        kind = pdfium_c.FPDFPageObj_GetType(obj)
+        if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
+            return None
+        if kind != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        bounds = (left.value, bottom.value, right.value, top.value)
+        pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
+        if abs(matrix.b) > TURNED or abs(matrix.c) > TURNED or matrix.a <= 0 or matrix.d <= 0:
+            return None
+        length = pdfium_c.FPDFTextObj_GetText(obj, raw_text, units, ctypes.sizeof(units))
+        if length >= ctypes.sizeof(units) // 2:
+            return None
+        text = bytes(units)[: max(length - 1, 0) * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
+        text = text.replace("\r", "").replace("\n", "").strip(" ")
+        span = slice(len(chars), len(chars) + len(text))
+        twin = twins.find(bounds, text, span)
+        if twin is not None:
+            for char in chars[twin]:
+                char.bold = True
+        if not text or (twin is not None and twin != span):
+            continue
+        pdfium_c.FPDFTextObj_GetFontSize(obj, font_size)
+        size = font_size.value * matrix.d
+        key = ctypes.cast(pdfium_c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0
+        if key not in fonts:
+            fonts[key] = _font(obj, name)
+        font, bold = fonts[key]
+        bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == RENDER_FILL_STROKE
+        chars.extend(_spread(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span))
+    return chars
