@@ -126,6 +126,17 @@ def test_shuffled_drawing_order_changes_nothing(pdfs):
     assert market.body == typeset.MARKET.paragraphs
 
 
+def test_page_drawn_in_a_form_reads_the_same(pdfs):
+    """Text inside a form XObject is read character by character, with the same result."""
+    def digest(name: str) -> list[tuple[str, list[str], list[str]]]:
+        return [(a.title, a.body, a.captions) for a in only_page(pdfs[name]).articles]
+
+    assert digest("in_form") == digest("two_columns")
+    [source] = read_pages(pdfs["in_form"])
+    [title] = [line for line in source.lines if line.size == 22]
+    assert title.text == typeset.MARKET.title and title.bold
+
+
 def test_caption_beside_its_picture(pdfs):
     page = only_page(pdfs["two_columns"])
     [photo] = [a for a in page.articles if a.kind == "photo"]

@@ -194,14 +194,20 @@ class Typesetter:
                     self.text(line, x, y, size, bold=bold)
                 y += leading
 
-    def emit(self, order: str, seed: int = 0) -> None:
+    def emit(self, order: str, seed: int = 0, form: str = "") -> None:
+        """Draw, in the given order; inside a form XObject named `form` when given."""
         ops = list(self.ops)
         if order == "reversed":
             ops.reverse()
         elif order == "shuffled":
             random.Random(seed).shuffle(ops)
+        if form:
+            self.canvas.beginForm(form)
         for op in ops:
             op()
+        if form:
+            self.canvas.endForm()
+            self.canvas.doForm(form)
         self.ops = []
 
 
@@ -239,7 +245,12 @@ def four_column_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
-def two_column_page(canvas: Canvas) -> None:
+def two_column_page_in_form(canvas: Canvas) -> None:
+    """The two-column page drawn inside a form XObject (read character by character)."""
+    two_column_page(canvas, form="whole_page")
+
+
+def two_column_page(canvas: Canvas, form: str = "") -> None:
     """Two columns at 11 pt; shuffled drawing order.
 
     A fake-bold title 1.1 pt apart, a standfirst, a rule, a headless story on
@@ -259,7 +270,7 @@ def two_column_page(canvas: Canvas) -> None:
     t.picture(36, 460, 160, 110)
     t.text(SIDE_CAPTION, 210, 520, 9)
     t.text(SIDE_CREDIT, 210, 534, 9)
-    t.emit("shuffled", seed=7)
+    t.emit("shuffled", seed=7, form=form)
     canvas.showPage()
 
 
@@ -291,7 +302,7 @@ def make(folder: Path) -> dict[str, Path]:
     """Write the test PDFs into `folder`; return them by name."""
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
-             "three_columns": [three_column_page],
+             "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
