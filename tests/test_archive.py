@@ -169,3 +169,13 @@ def test_pages_come_newest_first(archive: Archive) -> None:
     assert dates == sorted(dates, reverse=True)
     assert [p["publication"] for p in archive.publications()] == ["南湖日报", "山城晚报"]
     assert archive.articles(publication="山城晚报")["total"] == 2
+
+
+def test_full_text_table_is_where_datasette_and_sqlite_utils_look(archive: Archive) -> None:
+    (name,) = archive.conn.execute(
+        "SELECT name FROM sqlite_master WHERE rootpage = 0 AND sql LIKE '%VIRTUAL TABLE%USING FTS%content=[articles]%'"
+    ).fetchone()
+    assert name == "articles_fts"
+    rows = archive.conn.execute(
+        "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?", ('"公交线路"',)).fetchall()
+    assert [r[0] for r in rows] == [h["article_id"] for h in archive.search("公交线路")["hits"]]

@@ -89,3 +89,12 @@ def test_db_from_environment_in_a_real_process(tmp_path: Path) -> None:
     found = subprocess.run([sys.executable, "-m", "baoshu", "search", "援疆", "--json"],
                            capture_output=True, text=True, env=env, cwd=tmp_path)
     assert found.returncode == 0 and json.loads(found.stdout)["total"] == 1
+
+
+def test_a_file_that_is_not_an_archive_is_refused(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("just some notes, not SQLite" * 100)
+    code, _, err = run("search", "鸽", "--db", str(bogus))
+    assert code == 1 and "notes.db" in err and "cannot be opened" in err
+    code, _, err = run("ingest", str(tmp_path), "--db", str(tmp_path / "no" / "such" / "dir.db"))
+    assert code == 1 and "cannot be opened" in err

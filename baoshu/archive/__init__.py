@@ -2,5 +2,6 @@
 
 from baoshu.archive.api import Archive, NotFound, open_archive
 from baoshu.archive.ingest import IngestReport
+from baoshu.archive.schema import SchemaError
 
-__all__ = ["Archive", "IngestReport", "NotFound", "open_archive"]
+__all__ = ["Archive", "IngestReport", "NotFound", "SchemaError", "open_archive"]

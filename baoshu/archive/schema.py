@@ -105,7 +105,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
 
 
 class SchemaError(Exception):
-    """The file is not a baoshu archive this version can read."""
+    """The file cannot be opened as a baoshu archive (not SQLite, newer schema, no access)."""
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -115,14 +115,18 @@ def connect(path: str | Path) -> sqlite3.Connection:
     WAL so readers (the web reader, Datasette) never block the writer.
 
     Raises:
-        SchemaError: the file was written by a newer, incompatible schema.
+        SchemaError: the file is not an SQLite file, cannot be opened, or was
+            written by a newer, incompatible schema.
     """
-    conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = NORMAL")
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    try:
+        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.Error as exc:
+        raise SchemaError(f"{path}: cannot be opened as an archive: {exc}") from exc
     if version > SCHEMA_VERSION:
         conn.close()
         raise SchemaError(f"{path}: archive schema version {version} is newer than this baoshu ({SCHEMA_VERSION})")
