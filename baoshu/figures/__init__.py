@@ -16,13 +16,11 @@ import re
 from baoshu.figures.context import find_period, find_place, main_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.measure import find_measure, phrase_after, subject, tag_cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS
+from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
 from baoshu.model import Article, Figure, PageMeta
 
 __all__ = ["clear_caches", "extract_figures", "find_figures"]
 
-# Sentences for period and place: a semicolon does not end the time a sentence sets.
-_SENTENCE_BREAKS = "。！？!?\n"
 SINCE = ("来", "以来")
 THRESHOLDS = ("以上", "以下")
 
@@ -63,7 +61,7 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
     if following:
         clause_end = min(clause_end, following.start)
     after = _squeeze(text[hit.end:clause_end])
-    sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
+    sentence_start = _break_before(text, hit.start, SENTENCE_BREAKS)
     if after in SINCE and clause_end < len(text):
         # 10年来，X…: a span of years is measured by what the next clause is about
         return subject(_squeeze(text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]))
@@ -88,8 +86,8 @@ def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int, articl
     figures: list[Figure] = []
     for k, hit in enumerate(hits):
         measure = _measure(text, hits, k, figures)
-        sentence_start = _break_before(text, hit.start, _SENTENCE_BREAKS)
-        sentence = text[sentence_start:_break_after(text, hit.end, _SENTENCE_BREAKS)]
+        sentence_start = _break_before(text, hit.start, SENTENCE_BREAKS)
+        sentence = text[sentence_start:_break_after(text, hit.end, SENTENCE_BREAKS)]
         period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
         place = find_place(sentence, hit.start - sentence_start, article_place)
         figures.append(Figure(

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from baoshu.figures.numbers import (
     ARABIC,
     CHINESE_DIGIT_CHARS,
-    DIGITS,
     MAGNITUDE_CHARS,
     is_bare_magnitude,
     is_digit_string,
@@ -26,7 +25,6 @@ from baoshu.figures.units import (
     NAME_AFTER,
     NOT_QUALIFIER_BEFORE,
     ORDINAL_BEFORE,
-    POST_QUALIFIERS,
     PRE_QUALIFIERS,
     QUOTES,
     RANGE_SEPARATORS,

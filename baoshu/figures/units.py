@@ -41,8 +41,6 @@ UNIT_ALIASES = {"个小时": "小时", "％": "%"}
 UNITS: tuple[str, ...] = tuple(sorted(set(MONEY_UNITS + MEASUREMENT_UNITS + COUNT_WORDS + HEAD_FIRST_COUNTS),
                                       key=len, reverse=True))
 
-MONEY_UNIT = "元"
-
 PRE_QUALIFIERS = ("超过", "超", "逾", "近", "将近", "接近", "约", "大约", "突破", "不足", "不到",
                   "至少")
 POST_QUALIFIERS = ("以上", "以下", "左右", "多", "余")
@@ -69,7 +67,7 @@ SHORT_NAME_LENGTH = 6  # a quoted figure this short or shorter is a name (`两�
 
 # Clause and sentence boundaries.
 CLAUSE_BREAKS = "，。；：！？,;:!?—\n"
-SENTENCE_BREAKS = "。；！？!?\n"
+SENTENCE_BREAKS = "。！？!?\n"  # a semicolon does not end the time a sentence sets
 
 PLACE_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "新区", "开发区", "园区",
                   "省", "市", "县", "区", "州", "盟", "旗", "镇", "乡", "村", "街道", "社区")
