@@ -45,10 +45,12 @@ def test_ingest_stores_every_page_with_its_source_text(archive: Archive, pages: 
 def test_reingest_updates_never_duplicates(archive: Archive, pages: Path) -> None:
     before = counts(archive)
     page_ids = sorted(p["id"] for p in archive.pages()["pages"])
+    article_ids = [a["id"] for a in archive.articles()["articles"]]
     report = archive.ingest([pages], jobs=2)
     assert report.ok and report.pages == 3
     assert counts(archive) == before
     assert sorted(p["id"] for p in archive.pages()["pages"]) == page_ids
+    assert [a["id"] for a in archive.articles()["articles"]] == article_ids
     assert archive.search("鸽")["total"] == 1
 
 

@@ -42,14 +42,20 @@ def insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> int:
     return int(cursor.lastrowid or 0)
 
 
-def drop_page_rows(conn: sqlite3.Connection, page_id: int) -> None:
-    """Delete a page's articles (figures and jumps follow) and their search tokens."""
-    for row in conn.execute("SELECT id, headline, body, captions FROM articles WHERE page_id = ?", (page_id,)):
+def drop_page_rows(conn: sqlite3.Connection, page_id: int) -> dict[int, int]:
+    """Delete a page's articles (figures and jumps follow) and their search tokens.
+
+    Returns the deleted articles' ids by their place on the page, for reuse.
+    """
+    ids = {}
+    for row in conn.execute("SELECT id, seq, headline, body, captions FROM articles WHERE page_id = ?", (page_id,)):
         conn.execute(
             "INSERT INTO articles_chars (articles_chars, rowid, headline, body, captions) VALUES ('delete', ?, ?, ?, ?)",
             (row["id"], *index_values(dict(row))),
         )
+        ids[row["seq"]] = row["id"]
     conn.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
+    return ids
 
 
 def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
@@ -58,7 +64,7 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
 
     A page is known by the SHA-256 of its file's bytes and its number in the
     file (`part`, 1 for text dumps): storing it again replaces its articles and
-    figures but keeps its id. Everything happens in one transaction, so a
+    figures but keeps its id, and the n-th article keeps the id the n-th had. Everything happens in one transaction, so a
     failure leaves the archive as it was.
     """
     text = source.text or "\n".join(line.text for line in source.lines)
@@ -73,9 +79,10 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
         old = conn.execute(
             "SELECT id, publication, date FROM pages WHERE sha256 = ? AND part = ?", (sha256, part)
         ).fetchone()
+        old_ids: dict[int, int] = {}
         if old:
             page_id = int(old["id"])
-            drop_page_rows(conn, page_id)
+            old_ids = drop_page_rows(conn, page_id)
             assignments = ", ".join(f"{c} = :{c}" for c in page_row)
             conn.execute(f"UPDATE pages SET {assignments} WHERE id = :id", {**page_row, "id": page_id})
         else:
@@ -83,7 +90,7 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
         article_ids = []
         for seq, article in enumerate(page.articles):
             row = article_row(page_id, seq, article)
-            article_id = insert(conn, "articles", row)
+            article_id = insert(conn, "articles", {"id": old_ids.get(seq), **row})
             conn.execute(
                 "INSERT INTO articles_chars (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
                 (article_id, *index_values(row)),  # type: ignore[arg-type]
