@@ -40,14 +40,18 @@ LINK_VERBS = frozenset((
     "建立", "培育", "帮扶", "拥有", "包括", "共有", "形成", "产生", "销售", "出口", "进口",
     "生产", "种植", "养殖", "修建", "新建", "改造", "组织", "吸收", "安排", "发放", "筹集", "募集",
     "成为", "位居", "来自", "连续", "参加", "参与", "亮相", "出席", "走进", "进入", "前往", "展开",
-    "截至", "截止", "已有", "入选", "评为", "荣获", "来到", "回到", "走访", "参观", "看望", "带着", "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
+    "截至", "截止", "已有", "入选", "评为", "荣获", "来到", "回到", "走访", "参观", "看望", "带着",
+    "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
     "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
 ))
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
-    "其中", "中", "内", "上", "下", "里", "外", "以来", "同比", "环比", "比上年", "比去年", "来", "期间", "同时", "此外", "目前"))
+    "当地", "本地", "两地", "外地",
+    "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
+    "同比", "环比", "比上年", "比去年",
+))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
 PARTICLE = "的"
-WHOLE_OR_EACH = ("全", "各", "当", "本", "两")  # 全县, 各地, 当地, 本地, 两地: where, not what
+WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what
 SHORT_CLAUSE = 8
 SHORT_COMPOUND = 6
 
@@ -78,7 +82,9 @@ def tag_cache_clear() -> None:
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns" or word.startswith(WHOLE_OR_EACH):
+    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
+        return False
+    if len(word) == 2 and word[0] in WHOLE_OR_EACH:
         return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
         return not any(c in TIME_CHARS for c in word)
