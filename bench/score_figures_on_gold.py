@@ -2,6 +2,9 @@
 
     .venv/bin/python bench/score_figures_on_gold.py [GOLD_DIR] [--verbose]
 
+GOLD_DIR defaults to ../shared/gold (the seed pages); bench/data/own_gold holds a
+page written and annotated for baoshu, a check on text the rules never saw.
+
 Builds `Article`s from each gold page's articles, runs `extract_figures`, writes
 the gold articles with baoshu's figures to a temporary folder, scores it with
 ../shared/bench/score.py and prints the summary and the time taken. With

@@ -44,6 +44,12 @@ LINK_VERBS = frozenset((
     "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
     "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
 ))
+# Linking words that are never what a figure measures, even right before it (达, 增长).
+COPULAS = frozenset((
+    "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与", "达到", "超过", "突破", "预计",
+    "共计", "合计", "总计", "累计", "增长", "增加", "减少", "下降", "提高", "提升", "新增", "拥有",
+    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续",
+))
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     "当地", "本地", "两地", "外地",
     "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
@@ -163,9 +169,9 @@ def last_verb(text: str) -> str:
 
 
 def _adjacent_verb(before: str) -> str:
-    """A content verb right before the figure (`点赞超16万`), qualifiers and linking verbs aside."""
-    tags = [t for t in _words(before)]
-    while tags and (tags[-1][0] in LINK_VERBS or tags[-1][0] in PRE_QUALIFIERS):
+    """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside."""
+    tags = list(_words(before))
+    while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS):
         tags.pop()
     if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
         return tags[-1][0]
