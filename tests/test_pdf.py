@@ -137,6 +137,14 @@ def test_page_drawn_in_a_form_reads_the_same(pdfs):
     assert title.text == typeset.MARKET.title and title.bold
 
 
+def test_picture_inside_a_story_stays_in_it(pdfs):
+    page = only_page(pdfs["inset"])
+    assert len(page.articles) == 1
+    [harbour] = page.articles
+    assert harbour.captions == [typeset.INSET_CAPTION]
+    assert harbour.body[1:] == typeset.HARBOUR.paragraphs[1:]
+
+
 def test_caption_beside_its_picture(pdfs):
     page = only_page(pdfs["two_columns"])
     [photo] = [a for a in page.articles if a.kind == "photo"]

@@ -111,13 +111,25 @@ def _clusters(order: list[int], items: list[Item]) -> int:
 class _Storyteller:
     """Walks the region tree and deals its items out to stories."""
 
-    def __init__(self, items: list[Item]):
+    def __init__(self, items: list[Item], body: float):
         self.items = items
+        self.body = body
         self.stories: list[Story] = []
+        self.inset: Box | None = None  # a picture that may sit inside the story before it
 
     def new(self, order: list[int]) -> None:
         self.stories.append(Story())
+        self.inset = None
         self.extend(order)
+
+    def _resumes_story(self, order: list[int], axis: str) -> bool:
+        """Body text under a picture, flush with it: the story the picture was set into goes on."""
+        first = self.items[order[0]]
+        if self.inset is None or axis != "y" or first.kind != "text" or len(self.stories) < 2:
+            return False
+        size = first.line.size if first.line and first.line.size else self.body
+        flush = abs(first.box.x0 - self.inset.x0) <= INDENT * size
+        return flush and size >= SMALL_RATIO * self.body
 
     def extend(self, order: list[int]) -> None:
         story = self.stories[-1]
@@ -131,8 +143,14 @@ class _Storyteller:
             self.new(order)
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
             self.new(order)
+            self.inset = self.items[order[0]].box
         elif first == "byline" and self.stories[-1].has_text:
             self.new(order)
+        elif self._resumes_story(order, axis):
+            photo = self.stories.pop()
+            self.stories[-1].items.extend(photo.items)
+            self.inset = None
+            self.extend(order)
         else:
             self.extend(order)
 
@@ -149,7 +167,7 @@ class _Storyteller:
         for part in parts:
             order = part.leaves()
             if _clusters(order, self.items) == 0:
-                if part.parts and any(self.items[i].kind in ("picture", "byline") for i in order[1:]):
+                if part.parts and any(self.items[i].kind in ("picture", "byline") for i in order):
                     self.walk(part, region.axis or axis)
                 else:
                     self.orphan(order, region.axis or axis)
@@ -258,6 +276,10 @@ class _StoryBlocks:
 
     def add(self, role: Role, lines: list[Line], text: str) -> None:
         self.flush()
+        self.aside(role, lines, text)
+
+    def aside(self, role: Role, lines: list[Line], text: str) -> None:
+        """A block set apart from the running text (caption, credit): the paragraph in progress goes on."""
         self.blocks.append(_block(role, lines, text, self.number))
 
     def build(self, order: list[int]) -> list[Block]:
@@ -298,7 +320,7 @@ class _StoryBlocks:
             elif match_credit(_line_text(line)) and (picture is not None or size < small):
                 self._captions(caption, picture)
                 caption = []
-                self.add(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
+                self.aside(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
             elif item.kind == "byline":
                 self.add(Role.BYLINE, [line], tidy_spaces(line.text, keep_phrase_breaks=True))
             elif picture is not None and size < small and self._near(picture, caption, line):
@@ -334,7 +356,7 @@ class _StoryBlocks:
 
     def _captions(self, lines: list[Line], picture: Box | None) -> None:
         for paragraph in _paragraphs(lines, picture):
-            self.add(Role.CAPTION, paragraph, _paragraph_text(paragraph))
+            self.aside(Role.CAPTION, paragraph, _paragraph_text(paragraph))
 
 
 def _is_furniture(blocks: list[Block]) -> bool:
@@ -352,7 +374,7 @@ def layout_geometry(source: SourcePage) -> list[Block]:
     items = _items(source, body)
     boxes = [trimmed(item.box, item.line.text, item.line.size or body) if item.line else item.box
              for item in items]
-    teller = _Storyteller(items)
+    teller = _Storyteller(items, body)
     teller.walk(xy_cut(boxes, body))
     blocks: list[Block] = []
     number = 0

@@ -70,6 +70,7 @@ FARM_JUMP = "（下转第2版）"
 HEADER = "滨江日报　2024年10月10日　星期四　第1版"
 PHOTO_CAPTIONS = ["10月8日，游客在湿地公园观赏候鸟。", "今年入园越冬的候鸟超过2万只。"]
 PHOTO_CREDIT = "本报记者 赵宁 摄"
+INSET_CAPTION = "新航线首航货轮驶离码头。"
 SIDE_CAPTION = "志愿者在东湖社区清理河道边的垃圾。"
 SIDE_CREDIT = "通讯员 马骏 摄"
 MARKET = Story(
@@ -175,8 +176,12 @@ class Typesetter:
         return lines
 
     def flow(self, story: Story, columns: list[tuple[float, float]], top: float, bottom: float,
-             size: float, leading: float, indent: str, whole_lines: bool = False) -> None:
-        """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic"."""
+             size: float, leading: float, indent: str, whole_lines: bool = False,
+             inset: tuple[int, float, float] | None = None) -> None:
+        """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic".
+
+        `inset` (column, top, bottom) is a stretch of a column the text flows around.
+        """
         column, y = 0, top
         for paragraph in story.paragraphs:
             bold = paragraph in story.subheads
@@ -187,6 +192,8 @@ class Typesetter:
             for k, line in enumerate(lines):
                 if y + leading > bottom:
                     column, y = column + 1, top
+                if inset and inset[0] == column and inset[1] - leading < y < inset[2]:
+                    y = inset[2]
                 x = columns[column][0] + (shift if k == 0 else 0.0)
                 if whole_lines:
                     self.whole_line(line, x, y, size)
@@ -290,6 +297,19 @@ def three_column_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def inset_picture_page(canvas: Canvas) -> None:
+    """A three-column story with a picture and its caption set inside its middle column."""
+    width, height = 560.0, 480.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(HARBOUR.title, 40, 30, 22)
+    t.flow(HARBOUR, columns(40, 3, 150, 15), 70, 300, 10, 15, "shift", inset=(1, 120, 235))
+    t.picture(205, 125, 150, 90)
+    t.text(INSET_CAPTION, 205, 220, 8)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -303,6 +323,7 @@ def make(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
+             "inset": [inset_picture_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
