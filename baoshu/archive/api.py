@@ -155,12 +155,11 @@ class Archive:
         ).fetchone()
         data = {key: row[key] for key in row.keys() if key not in ("source_lines", "line_first", "line_last")}
         lines = page["text"].split("\n")
-        first, last = (model.lines + [None, None])[:2] if model.lines else (None, None)
+        first, last = row["line_first"] or 0, row["line_last"] or -1
         data.update(
             body=model.body, captions=model.captions, text=model.text(), lines=model.lines,
             source_lines=model.source_lines,
-            source=[{"number": n, "text": lines[n - 1]} for n in range(first or 1, (last or 0) + 1)
-                    if 0 < n <= len(lines)],
+            source=[{"number": n, "text": lines[n - 1]} for n in range(max(first, 1), min(last, len(lines)) + 1)],
             page={k: page[k] for k in ("id", "publication", "date", "page", "source", "kind")},
             figures=ledger.figures(self.conn, article_id=article_id, sort="position", limit=10_000)["figures"],
             continuation=self._jump("from_article", "to_article", article_id),

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from baoshu.archive.store import write_page
+from baoshu.archive.store import source_text, write_page
 from baoshu.errors import PageError
 from baoshu.meta import file_meta, from_text, merge
 from baoshu.model import Page, PageMeta, SourcePage
@@ -62,12 +62,13 @@ def page_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 def page_meta(base: PageMeta, source: SourcePage, part: int, parts: int) -> PageMeta:
     """A page's metadata: the file's, completed from its own text.
 
-    In a file of several pages, a page number the file name gives is dropped:
-    each page takes the number it prints, else its position in the file.
+    In a file of several pages, a page number given for the file (flag, sidecar
+    or file name) is dropped: each page takes the number it prints, else its
+    position in the file.
     """
     if parts > 1:
         base = replace(base, page="")
-    meta = merge(base, from_text(source.text or "\n".join(line.text for line in source.lines)))
+    meta = merge(base, from_text(source_text(source)))
     if not meta.page and parts > 1:
         meta.page = str(part)
     return meta
@@ -82,7 +83,8 @@ def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
     try:
         base = file_meta(path, flags)
         sources = read_pages(path)
-        pages = [(s, rebuild(s, page_meta(base, s, i, len(sources)))) for i, s in enumerate(sources, start=1)]
+        pages = [(replace(s, lines=[], text=source_text(s)), rebuild(s, page_meta(base, s, i, len(sources))))
+                 for i, s in enumerate(sources, start=1)]  # the writer needs the text, not the lines
     except PageError as exc:
         return Rebuilt(str(path), error=exc.problem if exc.path == str(path) else str(exc))
     except Exception as exc:  # a bug in one stage must not stop the batch

@@ -11,6 +11,11 @@ from baoshu.archive.jumps import link_issue
 from baoshu.model import Article, Page, SourcePage
 
 
+def source_text(source: SourcePage) -> str:
+    """The text kept for a page: the reader's text, else its lines joined."""
+    return source.text or "\n".join(line.text for line in source.lines)
+
+
 def article_row(page_id: int, seq: int, article: Article) -> dict[str, object]:
     """The `articles` row of one article."""
     return {
@@ -67,7 +72,7 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
     figures but keeps its id, and the n-th article keeps the id the n-th had. Everything happens in one transaction, so a
     failure leaves the archive as it was.
     """
-    text = source.text or "\n".join(line.text for line in source.lines)
+    text = source_text(source)
     page_row = {
         "sha256": sha256, "part": part, "source": source.name, "path": path,
         "kind": source.kind, "encoding": source.encoding,
