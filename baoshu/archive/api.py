@@ -263,7 +263,3 @@ class Archive:
         into `folder`; see `baoshu.archive.export.export`."""
         return export(self.conn, fmt, folder)
 
-
-def open_archive(path: str | Path) -> Archive:
-    """Open (creating if needed) the archive at `path`."""
-    return Archive(path)
