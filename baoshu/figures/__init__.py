@@ -12,6 +12,8 @@ of it; so is one behind, `100亿元以上`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import cache, partial
 
 from baoshu.figures.context import find_period, find_place, main_place, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
@@ -80,8 +82,8 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
     return measure
 
 
-def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int, article_place: str,
-                     meta: PageMeta) -> list[Figure]:
+def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
+                     article_place: Callable[[], str], meta: PageMeta) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
     figures: list[Figure] = []
     for k, hit in enumerate(hits):
@@ -111,14 +113,11 @@ def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> li
     meta = meta or PageMeta()
     figures: list[Figure] = []
     for index, article in enumerate(articles):
-        parts = _parts(article)
-        article_place = ""
-        for offset, text, searched in parts:
+        # looked up only when a figure's sentence names no place
+        article_place = cache(partial(main_place, article.headline, article.dateline, article.text()))
+        for offset, text, searched in _parts(article):
             if searched:
-                found = find_figures(text)
-                if found and not article_place:
-                    article_place = main_place(article.headline, article.dateline, article.text())
-                figures.extend(_figures_in_part(text, found, offset, index, article_place, meta))
+                figures.extend(_figures_in_part(text, find_figures(text), offset, index, article_place, meta))
     return figures
 
 

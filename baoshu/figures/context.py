@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
@@ -156,10 +157,10 @@ def place_cache_clear() -> None:
     _places.cache_clear()
 
 
-def find_place(text: str, before: int, fallback: str = "") -> str:
-    """The last place named in `text` before offset `before`, else `fallback`."""
+def find_place(text: str, before: int, fallback: Callable[[], str] = lambda: "") -> str:
+    """The last place named in `text` before offset `before`, else what `fallback` gives."""
     places = [word for offset, word in _places(text) if offset < before]
-    return places[-1] if places else fallback
+    return places[-1] if places else fallback()
 
 
 def _stem(place: str) -> str:
