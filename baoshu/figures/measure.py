@@ -26,7 +26,7 @@ from baoshu.figures.units import (
 
 jieba.setLogLevel(logging.WARNING)
 
-NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f", "s")
+NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
 QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 JOINERS = ("、", "和", "及", "·", "等")
@@ -57,7 +57,8 @@ NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
 ))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
 PARTICLE = "的"
-WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what
+WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
+AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
 SHORT_COMPOUND = 6
 
@@ -90,7 +91,7 @@ def tag_cache_clear() -> None:
 def _is_noun(word: str, flag: str) -> bool:
     if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
         return False
-    if len(word) == 2 and word[0] in WHOLE_OR_EACH:
+    if len(word) == 2 and word[0] in WHOLE_OR_EACH and word[1] in AREA_CHARS:
         return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
         return not any(c in TIME_CHARS for c in word)
