@@ -194,6 +194,8 @@ def test_period_phrases(sentence, period, start, end):
     ("联合收割机5台在田间作业。", "5台", "联合收割机"),
     ("全市建成15个产值50亿元以上工业园区。", "15个", "工业园区"),
     ("全市建成15个产值50亿元以上工业园区。", "50亿元以上", "产值"),
+    ("两地车程将由原来的50分钟缩短至15分钟。", "50分钟", "车程"),
+    ("两地车程将由原来的50分钟缩短至15分钟。", "15分钟", "车程"),
 ])
 def test_measure_of_own_sentences(sentence, figure, measure):
     figures = {f.text: f for f in extract_figures([Article(body=[sentence])], None)}

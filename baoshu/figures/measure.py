@@ -50,8 +50,12 @@ COPULAS = frozenset((
     "共计", "合计", "总计", "累计", "增长", "增加", "减少", "下降", "提高", "提升", "新增", "拥有",
     "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续",
 ))
+WHERE_WORDS = ("当地", "本地", "两地", "外地")
+# Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
+CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
+                "降至", "增至", "升至", "降到", "增到")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
-    "当地", "本地", "两地", "外地",
+    *WHERE_WORDS,
     "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
     "同比", "环比", "比上年", "比去年",
 ))
@@ -91,11 +95,16 @@ def tag_cache_clear() -> None:
 def _is_noun(word: str, flag: str) -> bool:
     if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
         return False
-    if len(word) == 2 and word[0] in WHOLE_OR_EACH and word[1] in AREA_CHARS:
+    if _is_where(word):
         return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
         return not any(c in TIME_CHARS for c in word)
     return flag == QUOTED or flag.startswith(NOUN_FLAGS) or flag in ("nr", "nrt", "nz", "nt")
+
+
+def _is_where(word: str) -> bool:
+    """Words that say where, not what: 当地, 两地, 全县, 各地."""
+    return word in WHERE_WORDS or (len(word) == 2 and word[0] in WHOLE_OR_EACH and word[1] in AREA_CHARS)
 
 
 def _is_place(word: str) -> bool:
@@ -164,7 +173,7 @@ def _may_open_phrase(word: str, flag: str) -> bool:
 def last_verb(text: str) -> str:
     """The last content verb of `text` (`带动就业` → `就业`), for figures measured by an activity."""
     for word, flag in reversed(_words(text)):
-        if flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS:
+        if flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS and word not in CHANGE_VERBS:
             return word
     return ""
 
@@ -200,6 +209,8 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
+    if unit in TIME_UNITS and after.startswith(CHANGE_VERBS):
+        return subject(before)  # 通行时间将由原来的40分钟缩短至8分钟
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
@@ -220,7 +231,7 @@ def subject(clause: str) -> str:
     """The noun phrase a clause opens with (`展出规模将…扩大` → `展出规模`)."""
     words: list[str] = []
     tags = list(_words(clause))
-    while tags and (tags[0][1] == "ns" or _is_place(tags[0][0])):
+    while tags and (tags[0][1] == "ns" or _is_place(tags[0][0]) or _is_where(tags[0][0])):
         tags.pop(0)
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
