@@ -23,7 +23,7 @@ PICTURE_MIN_SIDE = 20.0  # points: a filled shape or image smaller than this is 
 
 @dataclass(slots=True)
 class Char:
-    """One drawn character: its cell (advance box), baseline, size and font."""
+    """One drawn character, or a run drawn as one: its cells (advance box), baseline, size and font."""
 
     text: str
     x0: float

@@ -1,4 +1,4 @@
-"""Group a PDF page's characters into lines: one baseline, one column, one size."""
+"""Group a PDF page's characters (or runs) into lines: one baseline, one column, one size."""
 
 from __future__ import annotations
 
@@ -50,9 +50,13 @@ def _same_size_runs(row: list[Char]) -> Iterable[list[Char]]:
 
 
 def _segments(row: list[Char]) -> Iterable[list[Char]]:
-    """Split a row where the type size changes, then where a gap is wider than its letter-spacing."""
+    """Split a row where the type size changes, then where a gap is wider than its letter-spacing.
+
+    Letter-spacing shows between single characters (runs of several carry their own).
+    """
     for run in _same_size_runs(row):
-        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:]) if not a.text.isspace() and not b.text.isspace()]
+        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])
+                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()]
         typical = max(statistics.median(gaps), 0.0) if gaps else 0.0
         segment = [run[0]]
         for char in run[1:]:
@@ -68,7 +72,7 @@ def _text(chars: list[Char]) -> str:
     parts: list[str] = []
     previous: Char | None = None
     for char in chars:
-        if previous is not None and _latin(previous.text) and _latin(char.text):
+        if previous is not None and _latin(previous.text[-1]) and _latin(char.text[0]):
             if char.x0 - previous.x1 > WORD_GAP * char.size:
                 parts.append(" ")
         parts.append(char.text)
@@ -110,7 +114,7 @@ def _split_hanging(segment: list[Char], starts: set[int]) -> Iterable[list[Char]
     """Split where punctuation hanging at a column's end touches the next column's start."""
     part = [segment[0]]
     for char in segment[1:]:
-        if part[-1].text in CLOSING and _at_column_start(char.x0, starts):
+        if part[-1].text[-1] in CLOSING and _at_column_start(char.x0, starts):
             yield part
             part = []
         part.append(char)

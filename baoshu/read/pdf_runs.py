@@ -1,10 +1,9 @@
-"""Characters read a text object (a run) at a time: the fast path for plain pages.
+"""Text read a text object (a run) at a time: the fast path for plain pages.
 
 A typeset page draws each line of a column as one text object, so asking
-pdfium once per object instead of once per character saves most of the
-reading time. Characters get their run's size, font and baseline, and cells
-spread evenly over the run. Pages with forms or turned text go the exact,
-per-character way (`pdf_chars.read_chars`).
+pdfium once per object instead of once per character, and grouping runs
+instead of characters, saves most of the reading time. Pages with forms or
+turned text go the exact, per-character way (`pdf_chars.read_chars`).
 """
 
 from __future__ import annotations
@@ -31,18 +30,17 @@ def _font(obj: object, buffer: ctypes.Array) -> tuple[str, bool]:
     return name, weight >= BOLD_WEIGHT or "bold" in name.lower()
 
 
-def _spread(text: str, start: float, end: float, baseline: float, size: float, font: str,
-            bold: bool) -> list[Char]:
-    """A run's characters, cells in proportion to their nominal widths (one em wide, half
-    an em narrow), filling the run as drawn."""
-    widths = [size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text]
-    stretch = max(1.0, (end - start) / sum(widths))
-    chars: list[Char] = []
-    x = start
-    for ch, width in zip(text, widths):
-        chars.append(Char(ch, x, x + width * stretch, baseline, size, font, bold))
-        x += width * stretch
-    return chars
+def _run(text: str, start: float, end: float, baseline: float, size: float, font: str, bold: bool) -> Char:
+    """A run as one unit, its cells filling the run as drawn; ideographic spaces at either end
+    (an indent) move its edges in by their nominal width (an em each, stretched with the run)."""
+    core = text.strip("\u3000")
+    lead = len(text) - len(text.lstrip("\u3000"))
+    trail = len(text) - lead - len(core)
+    nominal = sum(size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text)
+    stretch = max(1.0, (end - start) / nominal)
+    x0 = start + lead * size * stretch
+    x1 = max(end, start + nominal) - trail * size * stretch
+    return Char(core, x0, max(x1, x0 + size / 2), baseline, size, font, bold)
 
 
 class _Twins:
@@ -72,7 +70,7 @@ class _Twins:
 
 
 def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] | None:
-    """The page's characters from its text objects, or None when the page needs the exact path."""
+    """The page's text runs (as `Char`s), or None when the page needs the per-character path."""
     height = page.get_height()
     raw_page, raw_text = page.raw, textpage.raw
     left, bottom, right, top = (ctypes.c_float() for _ in range(4))
@@ -100,7 +98,9 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] 
             return None
         text = bytes(units)[: max(length - 1, 0) * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
         text = text.replace("\r", "").replace("\n", "").strip(" ")
-        span = slice(len(chars), len(chars) + len(text))
+        if not text.strip():
+            text = ""
+        span = slice(len(chars), len(chars) + 1)
         twin = twins.find(bounds, text, span)
         if twin is not None:
             for char in chars[twin]:
@@ -114,5 +114,5 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] 
             fonts[key] = _font(obj, name)
         font, bold = fonts[key]
         bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == RENDER_FILL_STROKE
-        chars.extend(_spread(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span))
+        chars.append(_run(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span))
     return chars
