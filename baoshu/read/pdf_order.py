@@ -8,6 +8,7 @@ whose nodes are the page's regions (stories, their headlines, their columns).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from baoshu.model import Box
@@ -53,7 +54,7 @@ def _split(items: list[int], boxes: list[Box], axis: str, cuts: list[float]) -> 
     for i in items:
         box = boxes[i]
         middle = (box.x0 + box.x1) / 2 if axis == "x" else (box.top + box.bottom) / 2
-        slot = sum(1 for cut in cuts if middle > cut)
+        slot = bisect_left(cuts, middle)
         groups[slot].append(i)
     return [g for g in groups if g]
 

@@ -93,10 +93,10 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] 
         pdfium_c.FPDFPageObj_GetMatrix(obj, matrix)
         if abs(matrix.b) > TURNED or abs(matrix.c) > TURNED or matrix.a <= 0 or matrix.d <= 0:
             return None
-        length = pdfium_c.FPDFTextObj_GetText(obj, raw_text, units, ctypes.sizeof(units))
-        if length >= ctypes.sizeof(units) // 2:
+        length = pdfium_c.FPDFTextObj_GetText(obj, raw_text, units, ctypes.sizeof(units))  # bytes, with NUL
+        if length > ctypes.sizeof(units):
             return None
-        text = bytes(units)[: max(length - 1, 0) * 2].decode("utf-16-le", "replace").split("\x00", 1)[0]
+        text = ctypes.string_at(units, max(length - 2, 0)).decode("utf-16-le", "replace")
         text = text.replace("\r", "").replace("\n", "").strip(" ")
         if not text.strip():
             text = ""
