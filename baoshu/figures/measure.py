@@ -51,6 +51,7 @@ COPULAS = frozenset((
     "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续",
 ))
 WHERE_WORDS = ("当地", "本地", "两地", "外地")
+COMPARED_WITH = ("比", "较")
 # Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
 CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
                 "降至", "增至", "升至", "降到", "增到")
@@ -136,6 +137,8 @@ def phrase_before(text: str) -> str:
         if _is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag)):
             words.insert(0, word)
         else:
+            if word in COMPARED_WITH:
+                return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
             break
     return _join(words)
 
