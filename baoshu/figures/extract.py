@@ -37,7 +37,7 @@ from baoshu.figures.units import (
 )
 
 # Full-width forms folded one character for one character, so offsets stay valid.
-_FOLD = str.maketrans("０１２３４５６７８９．，％～", "0123456789.,%~")
+_FOLD = str.maketrans("０１２３４５６７８９．％～", "0123456789.%~")
 
 
 def _alternation(words: tuple[str, ...] | list[str]) -> str:
