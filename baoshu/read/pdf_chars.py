@@ -34,14 +34,6 @@ class Char:
     bold: bool
 
 
-def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> str:
-    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), flags)
-    if length <= 0:
-        return ""
-    name = buffer.value.decode("utf-8", "replace")
-    return name.split("+", 1)[1] if "+" in name[:7] else name
-
-
 def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float) -> list[Box]:
     """Boxes of text objects drawn twice at a small offset (fake bold).
 
@@ -65,49 +57,6 @@ def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float
 
 
 def mark_bold(chars: list[Char], boxes: list[Box]) -> None:
-    """Mark bold the characters whose baseline and middle lie inside a fake-bold run."""
-    by_row: dict[int, list[Char]] = {}
-    for char in chars:
-        by_row.setdefault(int(char.baseline), []).append(char)
-    for box in boxes:
-        for row in range(int(box.top), int(box.bottom) + 1):
-            for char in by_row.get(row, ()):
-                if box.top <= char.baseline <= box.bottom + 1 and box.x0 <= (char.x0 + char.x1) / 2 <= box.x1:
-                    char.bold = True
-
-
-def _font_name(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> str:
-    length = pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), flags)
-    if length <= 0:
-        return ""
-    name = buffer.value.decode("utf-8", "replace")
-    return name.split("+", 1)[1] if "+" in name[:7] else name
-
-
-def doubled_text_boxes(page: pdfium.PdfPage) -> list[Box]:
-    """Boxes of text objects drawn twice at a small offset (fake bold).
-
-    pdfium itself drops the second copy of such a run from the text page, so
-    the doubling is only visible among the page's objects.
-    """
-    height = page.get_height()
-    cells: dict[tuple[int, int, int, int], list[tuple[float, float]]] = {}
-    doubled: list[Box] = []
-    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT]):
-        left, bottom, right, top = obj.get_bounds()
-        shape = (round(right - left), round(top - bottom))
-        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
-        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
-        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
-        twin = any(abs(x - left) <= limit and abs(y - bottom) <= limit
-                   for dx in reach for dy in reach for x, y in cells.get((*shape, cx + dx, cy + dy), ()))
-        if twin:
-            doubled.append(Box(left, height - top, right, height - bottom))
-        cells.setdefault((*shape, cx, cy), []).append((left, bottom))
-    return doubled
-
-
-def _mark_bold(chars: list[Char], boxes: list[Box]) -> None:
     """Mark bold the characters whose baseline and middle lie inside a fake-bold run."""
     by_row: dict[int, list[Char]] = {}
     for char in chars:
