@@ -240,7 +240,7 @@ def test_whole_lines_and_character_spacing(pdfs):
         p.replace(" ", "") for p in typeset.SCHOOL.paragraphs]
 
 
-def test_headline_beside_its_body(pdfs):
+def test_upright_headline_beside_its_body(pdfs):
     page = only_page(pdfs["three_columns"])
     assert len(page.articles) == 2
     bridge = by_title(page)[typeset.BRIDGE.title]

@@ -27,6 +27,7 @@ from baoshu.roles import match_byline, match_credit
 HEADLINE_RATIO = 1.12  # a line this much larger than the body is a headline
 PROSE_RATIO = 1.5  # larger text below this ratio that reads as prose is a standfirst, not a headline
 PROSE_CHARS = 24
+PROSE_LINES = 4  # a larger-type group of this many lines is running text (headlines take three at most)
 SENTENCE_END = "。！？”」…"
 STANDFIRST_RATIO = 1.03  # larger than the body but below a headline: a standfirst
 SMALL_RATIO = 0.97  # smaller than the body: caption or credit type
@@ -72,10 +73,14 @@ def _size_groups(lines: list[Line]) -> list[list[Line]]:
 
 
 def _reads_as_prose(group: list[Line], body: float) -> bool:
-    """Larger type that is a summary, not a headline: a long text that ends a sentence."""
+    """Larger type that is running text, not a headline: a long text that ends a sentence,
+    or a column of many full lines."""
     text = "".join(line.text for line in group).strip()
     size = group[0].size or body
-    return size < PROSE_RATIO * body and len(text) >= PROSE_CHARS and text[-1] in SENTENCE_END
+    if size >= PROSE_RATIO * body:
+        return False
+    column = len(group) >= PROSE_LINES and all(len(line.text) > 1 for line in group)
+    return column or (len(text) >= PROSE_CHARS and text[-1] in SENTENCE_END)
 
 
 def _items(source: SourcePage, body: float) -> list[Item]:

@@ -283,15 +283,15 @@ def two_column_page(canvas: Canvas, form: str = "") -> None:
 
 def three_column_page(canvas: Canvas) -> None:
     """Whole lines drawn as strings at 9 pt: a title letter-spaced by character spacing,
-    and a story whose three-line headline stands beside its body."""
-    width, height = 600.0, 520.0
+    and a story whose headline stands upright (one character under the other) beside its body."""
+    width, height = 600.0, 520.0 + 60
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
     t.whole_line(SCHOOL.title, 40, 30, 20, char_space=8)
     t.whole_line(SCHOOL.subtitle, 40, 58, 12)
     t.flow(SCHOOL, columns(40, 3, 160, 14), 82, 250, 9, 13, "shift", whole_lines=True)
-    for k, part in enumerate(("跨江大桥", "主体结构", "顺利合龙")):
-        t.whole_line(part, 40, 290 + k * 22, 16)
+    for k, char in enumerate(BRIDGE.title):
+        t.whole_line(char, 50, 268 + k * 18, 16)
     t.flow(BRIDGE, columns(130, 2, 200, 14), 290, 400, 9, 13, "ideographic", whole_lines=True)
     t.emit("in order")
     canvas.showPage()
