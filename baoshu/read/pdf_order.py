@@ -16,7 +16,8 @@ from baoshu.model import Box
 HANGING = "，。、；：！？）》」』”’·…"  # punctuation allowed to hang into the gutter at a line's end
 MIN_GUTTER = 0.8  # ems of the body size: a narrower vertical band is not a gutter
 SAME_GAP = 0.3  # points: horizontal bands this close to the widest are cut together
-STRAY = 0.6  # ems: a line may stray this far across a gutter (a credit set wider than its picture)
+STRAY = 1.5  # ems: a line may stray this far across a gutter (a credit set wider than its picture)
+STRAY_HEIGHT = 3.0  # gutters: only a line (not a picture) this tall at most may stray
 
 
 @dataclass
@@ -82,11 +83,11 @@ def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list
 
 
 def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float]]:
-    """Gutters crossed by one line that strays less than STRAY ems into a column."""
+    """Gutters crossed by one line (not a picture) that strays less than STRAY ems into a column."""
     for start, end, stray in _single_cover(items, boxes, min_gutter):
         box = boxes[stray]
         reach = STRAY * box.height
-        if box.x0 < start - reach and box.x1 > end + reach:
+        if box.height > STRAY_HEIGHT * min_gutter or (box.x0 < start - reach and box.x1 > end + reach):
             continue
         others = [(boxes[i].x0, boxes[i].x1, i) for i in items if i != stray]
         found = [b for b in _bands(others) if b[1] >= min_gutter and start - reach <= b[0] <= end + reach]

@@ -244,7 +244,7 @@ def four_column_page(canvas: Canvas) -> None:
     t.picture(40, 460, 250, 150)
     t.text(PHOTO_CAPTIONS[0], 40, 618, 8)
     t.text(PHOTO_CAPTIONS[1], 40, 630, 8)
-    t.text(PHOTO_CREDIT, 290 - t.width(PHOTO_CREDIT, 8), 642, 8)
+    t.text(PHOTO_CREDIT, 330 - t.width(PHOTO_CREDIT, 8), 642, 8)  # strays into the next column
     t.text(FARM.title, 320, 460, 20)
     t.flow(FARM, columns(320, 2, 160, 15), 494, 640, 10.5, 16, "shift")
     t.text(FARM_JUMP, 655 - t.width(FARM_JUMP, 10.5), 646, 10.5)
