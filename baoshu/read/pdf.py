@@ -116,13 +116,13 @@ def read_pdf_pages(path: str | Path) -> list[SourcePage]:
                 pages.append(read_pdf_page(document, index, name, path))
             except PageError as exc:
                 errors.append(exc)
-                log.warning("%s", exc)
-            except pdfium.PdfiumError as exc:
-                error = PageError(str(path), f"page {index + 1} cannot be read: {exc}")
-                errors.append(error)
-                log.warning("%s", error)
+            except Exception as exc:  # one odd page must not stop the others
+                log.debug("reading %s page %d failed", path, index + 1, exc_info=True)
+                errors.append(PageError(str(path), f"page {index + 1} cannot be read ({type(exc).__name__}: {exc})"))
     finally:
         document.close()
     if not pages:
         raise errors[0]
+    for error in errors:
+        log.warning("%s (the other pages were read)", error)
     return pages
