@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import shutil
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -214,6 +216,25 @@ def test_extract_writes_the_json_page_format(pdfs, tmp_path):
     data = json.loads((tmp_path / "two_columns.json").read_text(encoding="utf-8"))
     assert data["kind"] == "pdf"
     assert [a["title"] for a in data["articles"]] == [typeset.MARKET.title, "", ""]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+def test_page_typeset_by_chromium(tmp_path):
+    """Another typesetter: Chromium prints an HTML page (CSS columns, embedded fonts, justified text)."""
+    pdf = tmp_path / "chromium_page.pdf"
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+                    f"--print-to-pdf={pdf}", str(HERE / "pdfs" / "chromium_page.html")],
+                   check=True, capture_output=True, timeout=120)
+    page = only_page(pdf)
+    assert page.furniture == ["城市新闻"]
+    assert [(a.kind, a.title) for a in page.articles] == [
+        ("article", "新城区公交线网全面优化"), ("photo", ""), ("article", "老旧小区加装电梯提速")]
+    bus, photo, lift = page.articles
+    assert (bus.kicker, bus.byline.replace(" ", "")) == ("绿色出行再升级", "本报记者周明远")
+    assert len(bus.body) == 4 and bus.body[-1].startswith("市民王女士说")
+    assert photo.captions == ["11月3日，市民在新开通的公交站点候车。"]
+    assert photo.credit.replace(" ", "") == "本报记者何晴摄"
+    assert len(lift.body) == 2
 
 
 @pytest.mark.skipif(not SHARED_PDF.is_dir(), reason="the shared dev PDFs are not present")
