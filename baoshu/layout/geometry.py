@@ -120,21 +120,19 @@ class _Storyteller:
         self.items = items
         self.body = body
         self.stories: list[Story] = []
-        self.inset: Box | None = None  # a picture that may sit inside the story before it
+        self.inset = False  # the last story opened with a picture that may sit inside the story before
 
     def new(self, order: list[int]) -> None:
         self.stories.append(Story())
-        self.inset = None
+        self.inset = False
         self.extend(order)
 
-    def _resumes_story(self, order: list[int], axis: str) -> bool:
-        """Body text under a picture, flush with it: the story the picture was set into goes on."""
-        first = self.items[order[0]]
-        if self.inset is None or axis != "y" or first.kind != "text" or len(self.stories) < 2:
+    def _resumes_story(self, order: list[int]) -> bool:
+        """Body type after a picture that opened no story of its own: the story it was set into goes on."""
+        if not self.inset or len(self.stories) < 2:
             return False
-        size = first.line.size if first.line and first.line.size else self.body
-        flush = abs(first.box.x0 - self.inset.x0) <= INDENT * size
-        return flush and size >= SMALL_RATIO * self.body
+        return any(self.items[i].kind == "text" and (self.items[i].line.size or 0) >= SMALL_RATIO * self.body
+                   for i in order)  # type: ignore[union-attr]
 
     def extend(self, order: list[int]) -> None:
         story = self.stories[-1]
@@ -148,13 +146,13 @@ class _Storyteller:
             self.new(order)
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
             self.new(order)
-            self.inset = self.items[order[0]].box
+            self.inset = True
         elif first == "byline" and self.stories[-1].has_text:
             self.new(order)
-        elif self._resumes_story(order, axis):
+        elif self._resumes_story(order):
             photo = self.stories.pop()
             self.stories[-1].items.extend(photo.items)
-            self.inset = None
+            self.inset = False
             self.extend(order)
         else:
             self.extend(order)
