@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
 import os
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from baoshu.pipeline import rebuild
 from baoshu.read import read_pages
 
 PAGE_SUFFIXES = (".txt", ".pdf")
+IN_FLIGHT_PER_WORKER = 4
 
 
 @dataclass
@@ -92,18 +94,43 @@ def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
     return Rebuilt(str(path), hashlib.sha256(data).hexdigest(), pages)
 
 
-def _rebuild_job(job: tuple[Path, PageMeta]) -> Rebuilt:
-    return rebuild_file(*job)
+def rebuild_alone(path: Path, flags: PageMeta) -> Rebuilt:
+    """Rebuild one file in a process of its own, so a crash there is that file's failure."""
+    with ProcessPoolExecutor(1) as pool:
+        try:
+            return pool.submit(rebuild_file, path, flags).result()
+        except BrokenProcessPool:
+            return Rebuilt(str(path), error="the process rebuilding it died (a crash while reading it?)")
 
 
 def rebuilt_files(files: list[Path], flags: PageMeta, jobs: int) -> Iterator[Rebuilt]:
-    """Rebuild files in `jobs` worker processes (in this process when 1), as they finish."""
-    work = [(path, flags) for path in files]
+    """Rebuild files in `jobs` worker processes (in this process when 1), as they finish.
+
+    At most a few files per worker are in flight. If a worker dies (a crash in
+    a PDF library, say), the files in flight are rebuilt again one process
+    each, so only the file that kills its process again fails; the rest of
+    the batch goes on in a fresh pool.
+    """
     if jobs <= 1 or len(files) <= 1:
-        yield from map(_rebuild_job, work)
+        yield from (rebuild_file(path, flags) for path in files)
         return
-    with multiprocessing.Pool(jobs) as pool:
-        yield from pool.imap_unordered(_rebuild_job, work, chunksize=max(1, min(8, len(work) // (jobs * 8))))
+    queue = list(reversed(files))
+    while queue:
+        running: dict[Future[Rebuilt], Path] = {}
+        broken = False
+        with ProcessPoolExecutor(jobs) as pool:
+            while (queue and not broken) or running:
+                while queue and not broken and len(running) < jobs * IN_FLIGHT_PER_WORKER:
+                    path = queue.pop()
+                    running[pool.submit(rebuild_file, path, flags)] = path
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for future in done:
+                    path = running.pop(future)
+                    if isinstance(future.exception(), BrokenProcessPool):
+                        broken = True
+                        yield rebuild_alone(path, flags)
+                    else:
+                        yield future.result()
 
 
 def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], flags: PageMeta | None = None,
