@@ -218,14 +218,20 @@ def test_extract_writes_the_json_page_format(pdfs, tmp_path):
     assert [a["title"] for a in data["articles"]] == [typeset.MARKET.title, "", ""]
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
-def test_page_typeset_by_chromium(tmp_path):
+needs_chromium = pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")
+
+
+def print_with_chromium(html: Path, folder: Path) -> Path:
     """Another typesetter: Chromium prints an HTML page (CSS columns, embedded fonts, justified text)."""
-    pdf = tmp_path / "chromium_page.pdf"
+    pdf = folder / f"{html.stem}.pdf"
     subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-                    f"--print-to-pdf={pdf}", str(HERE / "pdfs" / "chromium_page.html")],
-                   check=True, capture_output=True, timeout=120)
-    page = only_page(pdf)
+                    f"--print-to-pdf={pdf}", str(html)], check=True, capture_output=True, timeout=120)
+    return pdf
+
+
+@needs_chromium
+def test_page_typeset_by_chromium(tmp_path):
+    page = only_page(print_with_chromium(HERE / "pdfs" / "chromium_page.html", tmp_path))
     assert page.furniture == ["城市新闻"]
     assert [(a.kind, a.title) for a in page.articles] == [
         ("article", "新城区公交线网全面优化"), ("photo", ""), ("article", "老旧小区加装电梯提速")]
@@ -235,6 +241,18 @@ def test_page_typeset_by_chromium(tmp_path):
     assert photo.captions == ["11月3日，市民在新开通的公交站点候车。"]
     assert photo.credit.replace(" ", "") == "本报记者何晴摄"
     assert len(lift.body) == 2
+
+
+@needs_chromium
+def test_stories_side_by_side_with_rules_and_a_run_on_credit(tmp_path):
+    page = only_page(print_with_chromium(HERE / "pdfs" / "chromium_business.html", tmp_path))
+    assert len(page.furniture) == 1 and page.furniture[0].startswith("清河日报")
+    assert [a.title for a in page.articles] == ["高新区引进重点项目18个", "外贸企业开拓新市场", "",
+                                                "小微企业贷款余额稳步增长"]
+    assert [len(a.body) for a in page.articles] == [4, 2, 0, 3]
+    photo = page.articles[2]
+    assert photo.captions == ["11月4日，工人在高新区一家企业的生产线上作业。"]
+    assert photo.credit.replace(" ", "") == "本报记者韩冰摄"
 
 
 @pytest.mark.skipif(not SHARED_PDF.is_dir(), reason="the shared dev PDFs are not present")

@@ -358,8 +358,16 @@ class _StoryBlocks:
         return (under and across) or beside
 
     def _captions(self, lines: list[Line], picture: Box | None) -> None:
+        """One caption block per paragraph; a credit run on at a caption's end is a credit."""
         for paragraph in _paragraphs(lines, picture):
-            self.aside(Role.CAPTION, paragraph, _paragraph_text(paragraph))
+            text = _paragraph_text(paragraph)
+            end = max(text.rfind(stop) for stop in "。！？")
+            credit = text[end + 1:].strip() if end >= 0 else ""
+            if credit and match_credit(credit):
+                self.aside(Role.CAPTION, paragraph, text[:end + 1])
+                self.aside(Role.CREDIT, paragraph, credit)
+            else:
+                self.aside(Role.CAPTION, paragraph, text)
 
 
 def _is_furniture(blocks: list[Block]) -> bool:
