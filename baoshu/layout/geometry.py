@@ -47,6 +47,11 @@ class Item:
     box: Box
     line: Line | None = None
 
+    @property
+    def size(self) -> float:
+        """The line's type size (0 for a picture)."""
+        return self.line.size or 0.0 if self.line else 0.0
+
 
 @dataclass
 class Story:
@@ -131,8 +136,7 @@ class _Storyteller:
         """Body type after a picture that opened no story of its own: the story it was set into goes on."""
         if not self.inset or len(self.stories) < 2:
             return False
-        return any(self.items[i].kind == "text" and (self.items[i].line.size or 0) >= SMALL_RATIO * self.body
-                   for i in order)  # type: ignore[union-attr]
+        return any(self.items[i].kind == "text" and self.items[i].size >= SMALL_RATIO * self.body for i in order)
 
     def extend(self, order: list[int]) -> None:
         story = self.stories[-1]
@@ -161,7 +165,7 @@ class _Storyteller:
         """A headline line right under another headline line: parts of one headline."""
         if above.kind != "head" or below.kind != "head" or self.stories[-1].has_text:
             return False
-        size = min(above.line.size or 0, below.line.size or 0)  # type: ignore[union-attr]
+        size = min(above.size, below.size)
         overlap = below.box.x0 < above.box.x1 and above.box.x0 < below.box.x1
         return overlap and below.box.top - above.box.bottom < HEADLINE_GAP * size
 
@@ -331,8 +335,8 @@ class _StoryBlocks:
             elif size >= STANDFIRST_RATIO * story_body and not any(b.role == Role.BODY for b in self.blocks) \
                     and not self.pending:
                 standfirst.append(line)
-                if k + 1 == len(order) or self.items[order[k + 1]].kind != "text" or abs(
-                        (self.items[order[k + 1]].line.size or 0) - size) > SAME_SIZE:  # type: ignore[union-attr]
+                following = self.items[order[k + 1]] if k + 1 < len(order) else None
+                if following is None or following.kind != "text" or abs(following.size - size) > SAME_SIZE:
                     self.add(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
                     standfirst = []
             else:
