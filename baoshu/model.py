@@ -65,6 +65,7 @@ class SourcePage:
     height: float | None = None
     text: str = ""  # the source text, as stored for provenance
     pictures: list[Box] = field(default_factory=list)  # picture boxes (PDF only)
+    rules: list[Box] = field(default_factory=list)  # horizontal rules (PDF only)
 
 
 class Role(str, enum.Enum):

@@ -147,6 +147,11 @@ def test_picture_inside_a_story_stays_in_it(pdfs):
     assert harbour.body[1:] == typeset.HARBOUR.paragraphs[1:]
 
 
+def test_a_rule_parts_two_headless_stories(pdfs):
+    page = only_page(pdfs["ruled"])
+    assert [a.body for a in page.articles] == [typeset.LIBRARY.paragraphs, typeset.CLEANUP.paragraphs]
+
+
 def test_caption_beside_its_picture(pdfs):
     page = only_page(pdfs["two_columns"])
     [photo] = [a for a in page.articles if a.kind == "photo"]

@@ -43,7 +43,7 @@ FURNITURE_CHARS = 40  # a story with no headline, byline or picture and less tex
 class Item:
     """A line or a picture, with what its geometry says it is."""
 
-    kind: str  # "head", "byline", "picture" or "text"
+    kind: str  # "head", "byline", "picture", "rule" or "text"
     box: Box
     line: Line | None = None
 
@@ -104,6 +104,7 @@ def _items(source: SourcePage, body: float) -> list[Item]:
             assert line.box is not None
             items.append(Item(kind, line.box, line))
     items.extend(Item("picture", box) for box in source.pictures)
+    items.extend(Item("rule", box) for box in source.rules)
     return items
 
 
@@ -126,6 +127,7 @@ class _Storyteller:
         self.body = body
         self.stories: list[Story] = []
         self.inset = False  # the last story opened with a picture that may sit inside the story before
+        self.ruled = False  # a rule was drawn under the last story: what follows is another story
 
     def new(self, order: list[int]) -> None:
         self.stories.append(Story())
@@ -139,14 +141,19 @@ class _Storyteller:
         return any(self.items[i].kind == "text" and self.items[i].size >= SMALL_RATIO * self.body for i in order)
 
     def extend(self, order: list[int]) -> None:
+        self.ruled = False
         story = self.stories[-1]
         story.items.extend(order)
         story.has_text = story.has_text or any(self.items[i].kind == "text" for i in order)
 
     def orphan(self, order: list[int], axis: str) -> None:
         """A region without a headline: the current story's, or a story of its own."""
+        while order and self.items[order[0]].kind == "rule":
+            self.ruled, order = True, order[1:]
+        if not order:
+            return
         first = self.items[order[0]].kind
-        if not self.stories:
+        if not self.stories or (self.ruled and self.stories[-1].has_text):
             self.new(order)
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
             self.new(order)
@@ -174,7 +181,7 @@ class _Storyteller:
         for part in parts:
             order = part.leaves()
             if _clusters(order, self.items) == 0:
-                if part.parts and any(self.items[i].kind in ("picture", "byline") for i in order):
+                if part.parts and any(self.items[i].kind in ("picture", "byline", "rule") for i in order):
                     self.walk(part, region.axis or axis)
                 else:
                     self.orphan(order, region.axis or axis)
@@ -290,7 +297,7 @@ class _StoryBlocks:
         self.blocks.append(_block(role, lines, text, self.number))
 
     def build(self, order: list[int]) -> list[Block]:
-        lines = [self.items[i].line for i in order if self.items[i].line is not None]
+        lines = [line for line in (self.items[i].line for i in order) if line is not None]
         text_lines = [line for line in lines if line.size and line.size < HEADLINE_RATIO * self.body]
         weights = Counter()
         for line in text_lines:
@@ -306,6 +313,9 @@ class _StoryBlocks:
         while k < len(order):
             item = self.items[order[k]]
             line = item.line
+            if item.kind == "rule":
+                k += 1
+                continue
             if item.kind == "picture":
                 self._captions(caption, picture)
                 caption, picture = [], item.box

@@ -9,7 +9,7 @@ import pypdfium2 as pdfium
 
 from baoshu.errors import PageError
 from baoshu.model import Box, Line, SourcePage
-from baoshu.read.pdf_chars import drop_fake_bold, read_chars, read_pictures
+from baoshu.read.pdf_chars import drop_fake_bold, read_chars, read_shapes
 from baoshu.read.pdf_lines import group_lines, main_size
 from baoshu.read.pdf_order import trimmed, xy_cut
 from baoshu.read.pdf_runs import read_runs
@@ -44,10 +44,10 @@ def _tints(pictures: list[Box], lines: list[Line]) -> set[int]:
     return tints
 
 
-def reading_order(lines: list[Line], pictures: list[Box]) -> list[Line]:
-    """The page's lines in reading order (pictures take part in the cut, then drop out)."""
+def reading_order(lines: list[Line], shapes: list[Box]) -> list[Line]:
+    """The page's lines in reading order (pictures and rules take part in the cut, then drop out)."""
     body = main_size(lines)
-    boxes = [trimmed(line.box, line.text, line.size or body) for line in lines if line.box] + pictures
+    boxes = [trimmed(line.box, line.text, line.size or body) for line in lines if line.box] + shapes
     order = xy_cut(boxes, body).leaves()
     return [lines[i] for i in order if i < len(lines)]
 
@@ -78,7 +78,7 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
         chars = read_runs(page, textpage)
         if chars is None:
             chars = drop_fake_bold(read_chars(page, textpage))
-        pictures = read_pictures(page)
+        pictures, rules = read_shapes(page)
         width, height = page.get_size()
     finally:
         textpage.close()
@@ -89,10 +89,10 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
     lines = group_lines(chars, page=index + 1)
     tints = _tints(pictures, lines)
     pictures = [box for k, box in enumerate(pictures) if k not in tints]
-    lines = reading_order(lines, pictures)
+    lines = reading_order(lines, pictures + rules)
     text = _number(lines)
     return SourcePage(name=name, lines=lines, kind="pdf", width=width, height=height,
-                      text=text, pictures=pictures)
+                      text=text, pictures=pictures, rules=rules)
 
 
 def read_pdf_pages(path: str | Path) -> list[SourcePage]:

@@ -19,6 +19,8 @@ FAKE_BOLD_OFFSET = 0.2  # a same character drawn again within this many ems is f
 DOUBLE_CELL = 2.0  # points: grid used to find text objects drawn twice
 RENDER_FILL_STROKE = 2  # text render mode that thickens glyphs (bold by stroke)
 PICTURE_MIN_SIDE = 20.0  # points: a filled shape or image smaller than this is a rule or ornament
+RULE_THICKNESS = 3.0  # points: a shape at most this tall ...
+RULE_MIN_LENGTH = 30.0  # ... and at least this wide is a horizontal rule
 
 
 @dataclass(slots=True)
@@ -166,18 +168,23 @@ def drop_fake_bold(chars: list[Char]) -> list[Char]:
     return [c for i, c in enumerate(chars) if i not in dropped] if dropped else chars
 
 
-def read_pictures(page: pdfium.PdfPage) -> list[Box]:
-    """Boxes of images and filled shapes big enough to be pictures (not rules)."""
+def read_shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
+    """Pictures (images, filled shapes big enough) and horizontal rules on the page."""
     height = page.get_height()
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
-    boxes: list[Box] = []
+    pictures: list[Box] = []
+    rules: list[Box] = []
     kinds = (pdfium_c.FPDF_PAGEOBJ_IMAGE, pdfium_c.FPDF_PAGEOBJ_PATH)
     for obj in page.get_objects(filter=kinds):
+        left, bottom, right, top = obj.get_bounds()
+        box = Box(left, height - top, right, height - bottom)
+        if box.height <= RULE_THICKNESS and box.width >= RULE_MIN_LENGTH:
+            rules.append(box)
+            continue
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
             if fill_mode.value == pdfium_c.FPDF_FILLMODE_NONE:
                 continue
-        left, bottom, right, top = obj.get_bounds()
-        if right - left >= PICTURE_MIN_SIDE and top - bottom >= PICTURE_MIN_SIDE:
-            boxes.append(Box(left, height - top, right, height - bottom))
-    return boxes
+        if box.width >= PICTURE_MIN_SIDE and box.height >= PICTURE_MIN_SIDE:
+            pictures.append(box)
+    return pictures, rules

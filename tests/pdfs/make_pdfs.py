@@ -310,6 +310,18 @@ def inset_picture_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def ruled_briefs_page(canvas: Canvas) -> None:
+    """Two headless stories, one above the other, told apart only by a rule between them."""
+    width, height = 440.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.flow(LIBRARY, columns(30, 2, 180, 20), 30, 130, 10, 15, "shift", whole_lines=True)
+    t.rule(30, 410, 150)
+    t.flow(CLEANUP, columns(30, 2, 180, 20), 165, 260, 10, 15, "shift", whole_lines=True)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -323,7 +335,7 @@ def make(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
-             "inset": [inset_picture_page],
+             "inset": [inset_picture_page], "ruled": [ruled_briefs_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
