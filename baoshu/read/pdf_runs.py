@@ -17,13 +17,15 @@ import pypdfium2.raw as pdfium_c
 from baoshu.read.pdf_chars import BOLD_WEIGHT, DOUBLE_CELL, FAKE_BOLD_OFFSET, RENDER_FILL_STROKE, Char
 
 TURNED = 1e-6  # a matrix entry off the diagonal beyond this: turned or slanted text
+# pdfium renamed FPDFFont_GetFontName to FPDFFont_GetBaseFontName; pypdfium2 4.x has the old name.
+_FONT_NAME = getattr(pdfium_c, "FPDFFont_GetBaseFontName", None) or getattr(pdfium_c, "FPDFFont_GetFontName")
 
 
 def _font(obj: object, buffer: ctypes.Array) -> tuple[str, bool]:
     font = pdfium_c.FPDFTextObj_GetFont(obj)
     if not font:
         return "", False
-    length = pdfium_c.FPDFFont_GetBaseFontName(font, buffer, len(buffer))
+    length = _FONT_NAME(font, buffer, len(buffer))
     name = buffer.value.decode("utf-8", "replace") if length > 0 else ""
     name = name.split("+", 1)[1] if "+" in name[:7] else name
     weight = pdfium_c.FPDFFont_GetWeight(font)
