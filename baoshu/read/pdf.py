@@ -83,7 +83,7 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
     finally:
         textpage.close()
         page.close()
-    if sum(1 for c in chars if not c.text.isspace()) < MIN_TEXT_CHARS:
+    if sum(len(c.text.strip()) for c in chars) < MIN_TEXT_CHARS:
         where = f"page {index + 1}" if len(document) > 1 else "the page"
         raise PageError(str(path), f"{where} has no text layer (a scanned image?); OCR is not supported")
     lines = group_lines(chars, page=index + 1)

@@ -21,7 +21,6 @@ WORD_GAP = 0.25  # ems: a gap this wide between two Latin characters is a word s
 ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
 
 
-
 def _latin(text: str) -> bool:
     return text.isascii() and text.isalnum()
 
