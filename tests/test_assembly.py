@@ -127,3 +127,21 @@ def test_line_numbers_point_back_to_the_source(tmp_path):
     page = rebuild(tmp_path, FLOATING_HEADLINE)
     cold = next(a for a in page.articles if a.title.startswith("东岗县"))
     assert cold.lines == [1, 10]
+
+
+CONTINUATION = """\
+ （上接第1版）山村通了公交车
+石门村的核桃、花椒过去要靠人背马驮
+运下山，如今收购商的货车开到了村口。
+
+公路还带来了游客，村民人均增收两千多
+元。
+"""
+
+
+def test_continuation_that_repeats_its_headline(tmp_path):
+    page = rebuild(tmp_path, CONTINUATION)
+    [story] = page.articles
+    assert story.title == "山村通了公交车"
+    assert story.continued_from == "1"
+    assert story.body[0].startswith("石门村的核桃")

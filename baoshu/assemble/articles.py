@@ -41,7 +41,9 @@ def build_article(blocks: list[Block]) -> Article:
     """An Article from the blocks of one story, given in reading order."""
     article = Article()
     kicker, title, subtitle = headline_parts([b for b in blocks if b.role == Role.HEADLINE])
-    article.kicker, article.title, article.subtitle = kicker, title, subtitle
+    (article.kicker, _, _), (article.title, _, came_from), (article.subtitle, _, _) = (
+        strip_jumps(part) for part in (kicker, title, subtitle))
+    article.continued_from = came_from
     bylines = [match_byline(b.text) or b.text for b in blocks if b.role == Role.BYLINE]
     article.byline = " ".join(tidy_spaces(b, keep_phrase_breaks=True) for b in bylines)
     article.standfirst = "".join(tidy_spaces(b.text) for b in blocks if b.role == Role.STANDFIRST)

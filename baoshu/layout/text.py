@@ -199,10 +199,22 @@ def headline_score(lines: list[TextLine], i: int) -> float:
     return score
 
 
+def repeats_headline(t: TextLine) -> bool:
+    """A continuation that prints its headline again: `（上接第1版）标题`."""
+    jump = find_jump(t.text)
+    if jump is None or jump.direction != "from" or jump.start > 1:
+        return False
+    rest = tidy_spaces(t.text[jump.end:])
+    return 4 <= len(rest) <= 30 and not CLAUSE_PUNCT.search(rest) and not ends_sentence(rest)
+
+
 def label_headlines(lines: list[TextLine]) -> None:
     """Mark headline lines: lines that start after a sentence ends and read as headlines."""
     for i, t in enumerate(lines):
         if t.kind != "text" or not breaks_before(lines, i):
+            continue
+        if repeats_headline(t):
+            t.kind = "headline"
             continue
         score = headline_score(lines, i)
         if i > 0 and lines[i - 1].kind == "headline":
