@@ -28,7 +28,7 @@ DATELINE_REPORTERS = re.compile(
 )
 # Names then `记者X报道`: 苗锋 记者郭建军报道.
 DATELINE_REPORTED = re.compile(
-    rf"^{_S}(?:{NAME}{_S})*?(?:本报|特约|特派)?(?:记者|通讯员){_S}{NAME}(?:{_S}{NAME})*{_S}报道"
+    rf"^{_S}(?:{NAME}{_S}){{0,3}}?(?:本报|特约|特派)?(?:记者|通讯员){_S}{NAME}(?:{_S}{NAME}){{0,3}}{_S}报道"
 )
 
 BOX_MARKS = "□■◆◇●○▲△★☆◎"
