@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import fields
+from dataclasses import fields, replace
 from pathlib import Path
 
 from baoshu.errors import PageError
@@ -111,3 +111,18 @@ def merge(*metas: PageMeta) -> PageMeta:
 def file_meta(path: str | Path, flags: PageMeta | None = None) -> PageMeta:
     """Everything known about a page file before reading it: flags, sidecar, file name."""
     return merge(flags or PageMeta(), from_sidecar(path), from_file_name(path))
+
+
+def page_meta(base: PageMeta, text: str, part: int, parts: int) -> PageMeta:
+    """A page's metadata: its file's (`base`), completed from the page's own text.
+
+    In a file of several pages, a page number given for the file (flag, sidecar
+    or file name) is dropped: each page takes the number it prints, else its
+    position in the file.
+    """
+    if parts > 1:
+        base = replace(base, page="")
+    meta = merge(base, from_text(text))
+    if not meta.page and parts > 1:
+        meta.page = str(part)
+    return meta

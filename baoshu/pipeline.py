@@ -7,6 +7,7 @@ from pathlib import Path
 from baoshu.assemble import assemble
 from baoshu.figures import extract_figures
 from baoshu.layout import layout
+from baoshu.meta import file_meta, page_meta
 from baoshu.model import Page, PageMeta, SourcePage
 from baoshu.provenance import locate_figures
 from baoshu.read import read_pages
@@ -22,6 +23,13 @@ def rebuild(source: SourcePage, meta: PageMeta | None = None) -> Page:
     return page
 
 
-def extract_pages(path: str | Path, meta: PageMeta | None = None) -> list[tuple[SourcePage, Page]]:
-    """Read a page file (one page, or many for a PDF) and rebuild each page."""
-    return [(source, rebuild(source, meta)) for source in read_pages(path)]
+def extract_pages(path: str | Path, flags: PageMeta | None = None) -> list[tuple[SourcePage, Page]]:
+    """Read a page file (one page, or many for a PDF) and rebuild each page.
+
+    Each page's metadata comes from `flags`, a `NAME.meta.json` sidecar, the
+    file name and the page's own text, in that order (see `baoshu.meta`).
+    """
+    sources = read_pages(path)
+    base = file_meta(path, flags)
+    return [(source, rebuild(source, page_meta(base, source.text, part, len(sources))))
+            for part, source in enumerate(sources, start=1)]

@@ -3,7 +3,6 @@
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 GOOD = """\
 本报讯 记者林海报道 今年以来，东岗县新建冷库18座，库容达到3.2万吨，果农的苹果不再急着低价出手。
@@ -79,3 +78,12 @@ def test_several_pages_write_one_file_each(tmp_path):
     done = run(tmp_path / "a.txt", tmp_path / "b.txt", "--out", out)
     assert done.returncode == 0
     assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json"]
+
+
+def test_page_metadata_comes_from_the_file_name_and_resolves_periods(tmp_path):
+    page = tmp_path / "南湖日报_2024-03-05_3.txt"
+    page.write_text("本报讯 记者林海报道 今年1—2月，南湖区完成固定资产投资12.5亿元，同比增长8%。\n", encoding="utf-8")
+    data = json.loads(run(page, "--json").stdout)
+    assert data["meta"] == {"publication": "南湖日报", "date": "2024-03-05", "page": "3"}
+    money = next(f for f in data["figures"] if f["unit"] == "元")
+    assert (money["period"], money["period_start"], money["period_end"]) == ("今年1—2月", "2024-01-01", "2024-02-29")

@@ -16,10 +16,8 @@ from tqdm import tqdm
 
 from baoshu.archive.store import source_text, write_page
 from baoshu.errors import PageError
-from baoshu.meta import file_meta, from_text, merge
 from baoshu.model import Page, PageMeta, SourcePage
-from baoshu.pipeline import rebuild
-from baoshu.read import read_pages
+from baoshu.pipeline import extract_pages
 
 PAGE_SUFFIXES = (".txt", ".pdf")
 IN_FLIGHT_PER_WORKER = 4
@@ -61,21 +59,6 @@ def page_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
-def page_meta(base: PageMeta, source: SourcePage, part: int, parts: int) -> PageMeta:
-    """A page's metadata: the file's, completed from its own text.
-
-    In a file of several pages, a page number given for the file (flag, sidecar
-    or file name) is dropped: each page takes the number it prints, else its
-    position in the file.
-    """
-    if parts > 1:
-        base = replace(base, page="")
-    meta = merge(base, from_text(source_text(source)))
-    if not meta.page and parts > 1:
-        meta.page = str(part)
-    return meta
-
-
 def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
     """Read and rebuild every page of one file. Never raises: failures are returned."""
     try:
@@ -83,10 +66,8 @@ def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
     except OSError as exc:
         return Rebuilt(str(path), error=f"cannot read: {exc.strerror or exc}")
     try:
-        base = file_meta(path, flags)
-        sources = read_pages(path)
-        pages = [(replace(s, lines=[], text=source_text(s)), rebuild(s, page_meta(base, s, i, len(sources))))
-                 for i, s in enumerate(sources, start=1)]  # the writer needs the text, not the lines
+        pages = [(replace(source, lines=[], text=source_text(source)), page)  # the writer needs the text, not the lines
+                 for source, page in extract_pages(path, flags)]
     except PageError as exc:
         return Rebuilt(str(path), error=exc.problem if exc.path == str(path) else str(exc))
     except Exception as exc:  # a bug in one stage must not stop the batch

@@ -265,11 +265,10 @@ def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
                     continue
                 text = text_of(k, g, g + 1)
                 own = evidence.coverage(text, slot[s])
-                below = pieces[k][g + 1][0] if g == lo - 1 else pieces[k][g][0]
-                tight = not below.lines[0].blank_before
+                no_gap = tight(k, g if g == lo - 1 else g - 1)
                 if own >= (LABEL_COVERAGE if len(text) <= LABEL_MAX_CHARS else JOIN_COVERAGE) or (
-                        tight and len(text) > LABEL_MAX_CHARS):
-                    options.append((own + (0.2 if tight else 0.0), s))
+                        no_gap and len(text) > LABEL_MAX_CHARS):
+                    options.append((own + (0.2 if no_gap else 0.0), s))
             if options:
                 _, s = max(options)
                 span = spans[s]
