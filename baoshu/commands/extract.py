@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 
 import click
 
-from baoshu.errors import PageError
+from baoshu.commands.batch import Batch
 from baoshu.model import Page, SourcePage
 from baoshu.pipeline import extract_pages
 
@@ -56,14 +55,8 @@ def extract(pages: tuple[Path, ...], as_json: bool, out: Path | None) -> None:
     exit code is 1 when any page failed.
     """
     results: list[tuple[Path, str, SourcePage, Page]] = []
-    failed = 0
-    for path in pages:
-        try:
-            rebuilt = extract_pages(path)
-        except PageError as exc:
-            click.echo(f"error: {exc}", err=True)
-            failed += 1
-            continue
+    batch = Batch(pages, extract_pages)
+    for path, rebuilt in batch:
         for name, (source, page) in zip(page_names(path, len(rebuilt)), rebuilt):
             if source.encoding != "utf-8":
                 click.echo(f"{path}: read as {source.encoding}", err=True)
@@ -82,6 +75,4 @@ def extract(pages: tuple[Path, ...], as_json: bool, out: Path | None) -> None:
             click.echo(json.dumps(page.to_json(), ensure_ascii=False, indent=1))
     else:
         click.echo("\n\n".join(render_text(page) for _, _, _, page in results))
-    if failed:
-        click.echo(f"{failed} of {len(pages)} page files failed", err=True)
-        sys.exit(1)
+    batch.finish()

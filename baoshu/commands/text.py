@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import click
 
-from baoshu.errors import PageError
+from baoshu.commands.batch import Batch
 from baoshu.read import read_pages
 
 
@@ -20,18 +19,10 @@ def text(pages: tuple[Path, ...]) -> None:
     between blocks, fake bold read once. A page that fails is reported on
     stderr and the others still print; the exit code is 1 when any failed.
     """
-    failed = 0
-    for path in pages:
-        try:
-            sources = read_pages(path)
-        except PageError as exc:
-            click.echo(f"error: {exc}", err=True)
-            failed += 1
-            continue
+    batch = Batch(pages, read_pages)
+    for _, sources in batch:
         for source in sources:
             if len(pages) > 1 or len(sources) > 1:
                 click.echo(f"# {source.name}")
             click.echo(source.text.rstrip("\n"))
-    if failed:
-        click.echo(f"{failed} of {len(pages)} page files failed", err=True)
-        sys.exit(1)
+    batch.finish()
