@@ -218,3 +218,13 @@ def test_odd_text_never_breaks_extraction():
         article = Article(title=text, body=[text, text[::-1]])
         for figure in extract_figures([article], PageMeta(date="2023-02-28")):
             assert 0 <= figure.span[0] < figure.span[1] <= len(article.text())
+
+
+def test_a_local_name_is_a_place_once_the_page_prints_it_with_its_suffix():
+    articles = [
+        Article(title="青河县召开招商大会", body=["青河县委书记在会上介绍了全县的产业规划。"]),
+        Article(title="项目落地", body=["今年以来，青河新签约项目12个，计划总投资36亿元。"]),
+    ]
+    figures = extract_figures(articles)
+    money = next(f for f in figures if f.unit == "元")
+    assert money.place == "青河"

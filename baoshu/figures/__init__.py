@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from functools import cache, partial
 
-from baoshu.figures.context import find_period, find_place, main_place, place_cache_clear
+from baoshu.figures.context import find_period, find_place, main_place, page_places, place_cache_clear
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.measure import find_measure, phrase_after, subject, tag_cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
@@ -83,7 +83,7 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
 
 
 def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
-                     article_place: Callable[[], str], meta: PageMeta) -> list[Figure]:
+                     article_place: Callable[[], str], meta: PageMeta, known: frozenset[str]) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
     figures: list[Figure] = []
     for k, hit in enumerate(hits):
@@ -91,7 +91,7 @@ def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
         sentence_start = _break_before(text, hit.start, SENTENCE_BREAKS)
         sentence = text[sentence_start:_break_after(text, hit.end, SENTENCE_BREAKS)]
         period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
-        place = find_place(sentence, hit.start - sentence_start, article_place)
+        place = find_place(sentence, hit.start - sentence_start, article_place, known)
         figures.append(Figure(
             text=hit.text, value=hit.value, unit=hit.unit, article=index,
             span=[offset + hit.start, offset + hit.end], qualifier=hit.qualifier, measure=measure,
@@ -112,12 +112,13 @@ def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> li
     """
     meta = meta or PageMeta()
     figures: list[Figure] = []
+    known = page_places([article.text() for article in articles])
     for index, article in enumerate(articles):
         # looked up only when a figure's sentence names no place
-        article_place = cache(partial(main_place, article.headline, article.dateline, article.text()))
+        article_place = cache(partial(main_place, article.headline, article.dateline, article.text(), known))
         for offset, text, searched in _parts(article):
             if searched:
-                figures.extend(_figures_in_part(text, find_figures(text), offset, index, article_place, meta))
+                figures.extend(_figures_in_part(text, find_figures(text), offset, index, article_place, meta, known))
     return figures
 
 

@@ -40,6 +40,8 @@ PERIOD = re.compile(
 )
 _PARTS_OF_YEAR = {"前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9),
                   "四季度": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
+# A local name printed before the seat of its government: `玉门市委`, `青河县政府`.
+ADMIN_SEAT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:市委|市政府|市人民政府|县委|县政府|县人民政府|地委|州委|区委|旗委|盟委)")
 MENTIONS_FOR_MAIN_PLACE = 2  # a place named once in the body is not what the article is about
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
 
@@ -137,7 +139,8 @@ def _words_with_places_merged(text: str) -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=2048)
-def _places(text: str) -> tuple[tuple[int, str], ...]:
+def _places(text: str, known: frozenset[str] = frozenset()) -> tuple[tuple[int, str], ...]:
+    """Places named in text, with their offsets: jieba's place names, and the page's `known` ones."""
     found: list[tuple[int, str]] = []
     offset = 0
     words = _words_with_places_merged(text)
@@ -149,7 +152,25 @@ def _places(text: str) -> tuple[tuple[int, str], ...]:
         if is_place and len(word) > 1 and word not in NOT_PLACES:
             found.append((offset, word))
         offset += len(word)
-    return tuple(found)
+    covered = {k for start, word in found for k in range(start, start + len(word))}
+    for name in known:
+        for m in re.finditer(re.escape(name), text):
+            if not covered.intersection(range(m.start(), m.end())):
+                found.append((m.start(), name))
+    return tuple(sorted(found))
+
+
+def page_places(texts: list[str]) -> frozenset[str]:
+    """Place names a page writes without their suffix, learnt from where it prints them with one.
+
+    `和田` where the page also prints `和田地区`, `玉门` beside `玉门市委`: local
+    names a general dictionary does not know.
+    """
+    stems: set[str] = set()
+    for text in texts:
+        stems.update(_stem(word) for _, word in _places(text) if _stem(word) != word)
+        stems.update(m.group(1) for m in ADMIN_SEAT.finditer(text))
+    return frozenset(s for s in stems if len(s) >= 2 and s not in NOT_PLACES)
 
 
 def place_cache_clear() -> None:
@@ -157,9 +178,10 @@ def place_cache_clear() -> None:
     _places.cache_clear()
 
 
-def find_place(text: str, before: int, fallback: Callable[[], str] = lambda: "") -> str:
+def find_place(text: str, before: int, fallback: Callable[[], str] = lambda: "",
+               known: frozenset[str] = frozenset()) -> str:
     """The last place named in `text` before offset `before`, else what `fallback` gives."""
-    places = [word for offset, word in _places(text) if offset < before]
+    places = [word for offset, word in _places(text, known) if offset < before]
     return places[-1] if places else fallback()
 
 
@@ -171,14 +193,14 @@ def _stem(place: str) -> str:
     return place
 
 
-def main_place(headline: str, dateline: str, text: str) -> str:
+def main_place(headline: str, dateline: str, text: str, known: frozenset[str] = frozenset()) -> str:
     """The place an article is about: of the places its headline names (else its dateline,
     else its text, if named more than once), the one the article mentions most often;
     ties go to the first named."""
     for source in (headline, dateline):
-        candidates = list(dict.fromkeys(word for _, word in _places(source)))
+        candidates = list(dict.fromkeys(word for _, word in _places(source, known)))
         if candidates:
             return max(candidates, key=lambda place: text.count(_stem(place)))
-    counts = {word: text.count(_stem(word)) for _, word in _places(text)}
+    counts = {word: text.count(_stem(word)) for _, word in _places(text, known)}
     repeated = [word for word, count in counts.items() if count >= MENTIONS_FOR_MAIN_PLACE]
     return max(repeated, key=counts.__getitem__) if repeated else ""
