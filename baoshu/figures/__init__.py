@@ -82,6 +82,9 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
     return measure
 
 
+OPENING_CHARS = 100  # a story names its places in full in its headline, dateline and first lines
+
+
 def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
                      article_place: Callable[[], str], meta: PageMeta, known: frozenset[str]) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
@@ -112,7 +115,8 @@ def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> li
     """
     meta = meta or PageMeta()
     figures: list[Figure] = []
-    known = page_places([article.text() for article in articles])
+    known = page_places([" ".join([a.headline, a.dateline, "".join(a.body)[:OPENING_CHARS]]) for a in articles],
+                        [a.text() for a in articles])
     for index, article in enumerate(articles):
         # looked up only when a figure's sentence names no place
         article_place = cache(partial(main_place, article.headline, article.dateline, article.text(), known))

@@ -160,15 +160,18 @@ def _places(text: str, known: frozenset[str] = frozenset()) -> tuple[tuple[int, 
     return tuple(sorted(found))
 
 
-def page_places(texts: list[str]) -> frozenset[str]:
+def page_places(openings: list[str], texts: list[str]) -> frozenset[str]:
     """Place names a page writes without their suffix, learnt from where it prints them with one.
 
     `和田` where the page also prints `和田地区`, `玉门` beside `玉门市委`: local
-    names a general dictionary does not know.
+    names a general dictionary does not know. Suffixed names are looked for in
+    the `openings` (headlines, datelines, first paragraphs, where stories name
+    their places in full), seats of government in all `texts`.
     """
     stems: set[str] = set()
-    for text in texts:
+    for text in openings:
         stems.update(_stem(word) for _, word in _places(text) if _stem(word) != word)
+    for text in texts:
         stems.update(m.group(1) for m in ADMIN_SEAT.finditer(text))
     return frozenset(s for s in stems if len(s) >= 2 and s not in NOT_PLACES)
 

@@ -73,7 +73,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
     """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
     out: list[tuple[str, str]] = []
     closer, held = "", ""
-    for w in jieba.posseg.cut(text):
+    for w in jieba.posseg.cut(text, HMM=False):
         if closer:
             held += w.word
             if w.word == closer:
@@ -84,7 +84,7 @@ def _words(text: str) -> tuple[tuple[str, str], ...]:
         else:
             out.append((w.word, w.flag))
     if held:
-        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held))
+        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held, HMM=False))
     return tuple(out)
 
 
