@@ -15,11 +15,10 @@ bylines and pull quotes float. The evidence used, in this order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from baoshu.assemble.items import LABEL_MAX_CHARS, Item, Story, closes_story, is_label_run, opens_story, to_items
+from baoshu.assemble.pairing import LABEL_COVERAGE, pair_headlines
 from baoshu.assemble.similarity import Evidence, containment
 from baoshu.model import Block, Role
-from baoshu.roles import find_jump, split_dateline
 
 SUBHEAD_COHERENCE = 0.025  # rarity-weighted cosine above which two runs are one story
 SUBHEAD_MAX_LINES = 2
@@ -28,79 +27,6 @@ CAPTION_COHERENCE = 0.25
 PULL_QUOTE_CONTAINMENT = 0.5
 PULL_QUOTE_MAX_CHARS = 300
 PHOTO_STORY_MAX_CHARS = 350
-BELOW_BONUS = 0.35  # a headline right above a body
-ABOVE_BONUS = 0.1  # a headline right below a body
-PAIRING_THRESHOLD = 0.35
-LABEL_MAX_CHARS = 7
-JOIN_COVERAGE = 0.15  # a piece beside a headline joins it when the story uses some of its words
-LABEL_COVERAGE = 0.5  # a short label joins a headline only when the story uses its words
-
-
-@dataclass
-class Item:
-    """A run of blocks of one kind, in dump order."""
-
-    kind: str  # segment, headrun, byline, pictures, furniture
-    blocks: list[Block]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(b.text for b in self.blocks)
-
-
-@dataclass
-class Story:
-    segments: list[Item] = field(default_factory=list)  # body runs, with subheads between
-    headline: list[Block] = field(default_factory=list)
-    bylines: list[Block] = field(default_factory=list)
-    standfirst: list[Block] = field(default_factory=list)
-    pictures: list[Block] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return "\n".join(s.text for s in self.segments)
-
-    @property
-    def first_block(self) -> Block:
-        return (self.segments[0].blocks or self.pictures)[0] if self.segments else self.pictures[0]
-
-    def opening(self) -> str:
-        for item in self.segments:
-            for b in item.blocks:
-                if b.role == Role.BODY:
-                    return b.text
-        return ""
-
-    def blocks(self) -> list[Block]:
-        body = [b for s in self.segments for b in s.blocks]
-        return [*self.headline, *self.bylines, *self.standfirst, *body, *self.pictures]
-
-
-def to_items(blocks: list[Block]) -> list[Item]:
-    kinds = {Role.HEADLINE: "headrun", Role.CAPTION: "pictures", Role.CREDIT: "pictures",
-             Role.BYLINE: "byline", Role.FURNITURE: "furniture"}
-    items: list[Item] = []
-    for b in blocks:
-        kind = kinds.get(b.role, "segment")
-        joinable = kind in ("headrun", "pictures") or b.continues
-        if items and items[-1].kind == kind and joinable and not (
-                kind == "pictures" and items[-1].blocks[-1].role == Role.CREDIT):
-            items[-1].blocks.append(b)
-        else:
-            items.append(Item(kind, [b]))
-    return items
-
-
-def opens_story(item: Item) -> bool:
-    """A body run that visibly starts a story: a dateline or a `（上接…）`."""
-    text = item.blocks[0].text.lstrip()
-    jump = find_jump(text[:12])
-    return split_dateline(text) is not None or (jump is not None and jump.direction == "from")
-
-
-def closes_story(item: Item) -> bool:
-    jump = find_jump(item.blocks[-1].text[-14:])
-    return jump is not None and jump.direction == "on"
 
 
 def is_subhead_run(item: Item) -> bool:
@@ -169,118 +95,6 @@ def join_across_pictures(items: list[Item]) -> list[Item]:
     return out
 
 
-def is_label_run(item: Item) -> bool:
-    """A headline run that is one short line: a banner or page label."""
-    return item.kind == "headrun" and len(item.blocks) == 1 and len(item.blocks[0].text) <= LABEL_MAX_CHARS
-
-
-def headline_groups(run: Item) -> list[list[Block]]:
-    """The pieces of a headline run that pairing may split: one per line."""
-    return [[b] for b in run.blocks]
-
-
-def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
-    """Give each story at most one headline group; return the headlines left over.
-
-    Candidates are spans of consecutive pieces of a headline run (pieces are
-    cut at blank lines), scored by the share of their words found in a story,
-    plus a bonus for sitting right above (or below) it. The best pairs are
-    taken first; pieces left beside a taken span join it, unless they are
-    short labels that share no words with the story (banners).
-    """
-    open_stories = [k for k, it in enumerate(items) if k in stories and stories[k].segments
-                    and not stories[k].headline]
-    pieces = {k: headline_groups(it) for k, it in enumerate(items) if it.kind == "headrun"}
-    if not open_stories:
-        return [b for groups in pieces.values() for g in groups for b in g]
-    evidence = Evidence([stories[k].text for k in open_stories])
-    slot = {k: n for n, k in enumerate(open_stories)}
-
-    def neighbour(k: int, step: int) -> int | None:
-        j = k + step
-        while 0 <= j < len(items) and items[j].kind in ("byline", "furniture", "used"):
-            j += step
-        return j if 0 <= j < len(items) else None
-
-    def text_of(k: int, lo: int, hi: int) -> str:
-        return "".join(b.text for g in pieces[k][lo:hi] for b in g)
-
-    def score(k: int, lo: int, hi: int, s: int) -> float:
-        text = text_of(k, lo, hi)
-        value = evidence.coverage(text, slot[s])
-        if len(text) > LABEL_MAX_CHARS:  # a short label (a banner) earns its place by words alone
-            if s == neighbour(k, 1) and hi == len(pieces[k]):
-                value += BELOW_BONUS
-            elif s == neighbour(k, -1) and lo == 0:
-                value += ABOVE_BONUS
-        return value
-
-    candidates = []
-    for k, groups in pieces.items():
-        for lo in range(len(groups)):
-            for hi in range(lo + 1, min(len(groups), lo + 5) + 1):
-                for s in open_stories:
-                    value = score(k, lo, hi, s)
-                    short = len(text_of(k, lo, hi)) <= LABEL_MAX_CHARS
-                    if value >= (LABEL_COVERAGE if short else PAIRING_THRESHOLD):
-                        candidates.append((value, hi - lo, k, lo, hi, s))
-    candidates.sort(key=lambda c: (-c[0], -c[1]))
-    owner: dict[tuple[int, int], int] = {}
-    taken: dict[int, tuple[int, int, int]] = {}
-
-    def tight(k: int, upper: int) -> bool:
-        """No blank line between piece `upper` and the piece below it."""
-        return not pieces[k][upper + 1][0].lines[0].blank_before
-
-    def claims(k: int, g: int, s: int, upper: int) -> bool:
-        """A piece right beside story s's headline that s's words claim more than any other story's."""
-        text = text_of(k, g, g + 1)
-        own = evidence.coverage(text, slot[s])
-        if len(text) <= LABEL_MAX_CHARS:
-            return own >= LABEL_COVERAGE or (tight(k, upper) and own >= JOIN_COVERAGE)
-        others = [evidence.coverage(text, slot[r]) for r in open_stories if r != s]
-        return own >= JOIN_COVERAGE and own >= max(others, default=0.0)
-
-    for value, _, k, lo, hi, s in candidates:
-        if s in taken or any((k, g) in owner for g in range(lo, hi)):
-            continue
-        while lo > 0 and (k, lo - 1) not in owner and claims(k, lo - 1, s, lo - 1):
-            lo -= 1
-        while hi < len(pieces[k]) and (k, hi) not in owner and claims(k, hi, s, hi - 1):
-            hi += 1
-        taken[s] = (k, lo, hi)
-        owner.update({(k, g): s for g in range(lo, hi)})
-    # Pieces left beside a taken span join it (a subtitle with few shared
-    # words, a kicker): the neighbouring span whose story uses more of their
-    # words, or the one printed without a blank line between. Bare labels
-    # (banners) join only a story that uses their words.
-    spans = {s: [k, lo, hi] for s, (k, lo, hi) in taken.items()}
-    changed = True
-    while changed:
-        changed = False
-        for (k, g) in [(k, g) for k, groups in pieces.items() for g in range(len(groups)) if (k, g) not in owner]:
-            options = []
-            for s, (sk, lo, hi) in spans.items():
-                if sk != k or g not in (lo - 1, hi):
-                    continue
-                text = text_of(k, g, g + 1)
-                own = evidence.coverage(text, slot[s])
-                no_gap = tight(k, g if g == lo - 1 else g - 1)
-                if own >= (LABEL_COVERAGE if len(text) <= LABEL_MAX_CHARS else JOIN_COVERAGE) or (
-                        no_gap and len(text) > LABEL_MAX_CHARS):
-                    options.append((own + (0.2 if no_gap else 0.0), s))
-            if options:
-                _, s = max(options)
-                span = spans[s]
-                span[1], span[2] = min(span[1], g), max(span[2], g + 1)
-                owner[(k, g)] = s
-                changed = True
-    for s, (k, lo, hi) in spans.items():
-        stories[s].headline = [b for g in pieces[k][lo:hi] for b in g]
-    return [b for k, groups in pieces.items() for g, group in enumerate(groups)
-            if (k, g) not in owner for b in group]
-
-
 def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
     """Captions and credits: a photo story, part of the story above, or a photo of their own."""
     for k, it in enumerate(items):
@@ -292,7 +106,7 @@ def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
             headed = prev - 1 >= 0 and items[prev - 1].kind == "headrun"
             short = len(story.text) <= PHOTO_STORY_MAX_CHARS and not opens_story(story.segments[0])
             caption_text = "".join(b.text for b in it.blocks)
-            if (headed and short) or containment_words(caption_text, story.text) >= CAPTION_COHERENCE:
+            if (headed and short) or Evidence([story.text]).coverage(caption_text, 0) >= CAPTION_COHERENCE:
                 story.pictures.extend(it.blocks)
                 if headed and short and not story.headline:
                     story.headline = take_photo_headline(items, prev - 1, stories, story)
@@ -321,10 +135,6 @@ def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], 
         cut = 0
     items[run] = Item("headrun", blocks[:cut]) if cut else Item("used", [])
     return blocks[cut:]
-
-
-def containment_words(part: str, whole: str) -> float:
-    return Evidence([whole]).coverage(part, 0)
 
 
 def pull_quotes(stories: dict[int, Story]) -> None:
