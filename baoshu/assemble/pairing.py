@@ -16,12 +16,13 @@ Whatever is left over is page furniture.
 
 from __future__ import annotations
 
-from baoshu.assemble.items import LABEL_MAX_CHARS, Item, Story
+from baoshu.assemble.items import LABEL_MAX_CHARS, Item, Story, opens_story
 from baoshu.assemble.similarity import Evidence
 from baoshu.model import Block
 
 BELOW_BONUS = 0.35  # a headline right above a body
 ABOVE_BONUS = 0.1  # a headline right below a body
+ORPHAN_BONUS = 0.4  # a headline right below a dated story with no headline above it
 PAIRING_THRESHOLD = 0.35
 JOIN_COVERAGE = 0.15  # a line beside a headline joins it when the story uses some of its words
 LABEL_COVERAGE = 0.5  # a short label heads a story only when the story uses its words
@@ -56,13 +57,18 @@ class Pairing:
             j += step
         return j if 0 <= j < len(self.items) else None
 
+    def headless_dateline(self, story: int) -> bool:
+        """A story that opens with a dateline but has no headline run printed right above it."""
+        above = self.neighbour(story, -1)
+        return opens_story(self.stories[story].segments[0]) and (above is None or self.items[above].kind != "headrun")
+
     def score(self, run: int, lo: int, hi: int, story: int) -> float:
         value = self.coverage(run, lo, hi, story)
         if len(self.text(run, lo, hi)) > LABEL_MAX_CHARS:  # a label earns its place by words alone
             if story == self.neighbour(run, 1) and hi == len(self.runs[run]):
                 value += BELOW_BONUS
             elif story == self.neighbour(run, -1) and lo == 0:
-                value += ABOVE_BONUS
+                value += ORPHAN_BONUS if self.headless_dateline(story) else ABOVE_BONUS
         return value
 
     def tight(self, run: int, upper: int) -> bool:
