@@ -194,7 +194,8 @@ def headline_score(lines: list[TextLine], i: int) -> float:
             score -= 2.0 * min(len(alike) - 1, 2)
         # A paragraph's first line runs on into a full line; a headline is
         # followed by a fresh (indented, so shorter) paragraph, a dateline or a headline.
-        if full - 1 <= nxt.width <= full + 1 and not nxt.emphasis and not starts_story(nxt):
+        prose_follows = any(CLAUSE_PUNCT.search(row.bare) for row in lines[i + 1:i + 3])
+        if full - 1 <= nxt.width <= full + 1 and not nxt.emphasis and not starts_story(nxt) and prose_follows:
             score -= 2.0
     return score
 
