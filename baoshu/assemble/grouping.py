@@ -21,6 +21,7 @@ from baoshu.assemble.similarity import Evidence, containment
 from baoshu.model import Block, Role
 
 SUBHEAD_COHERENCE = 0.025  # rarity-weighted cosine above which two runs are one story
+WEAK_COHERENCE = 0.012  # below it, never
 SUBHEAD_MAX_LINES = 2
 SUBHEAD_MAX_CHARS = 24
 CAPTION_COHERENCE = 0.25
@@ -35,6 +36,20 @@ def is_subhead_run(item: Item) -> bool:
             and all(len(b.text) <= SUBHEAD_MAX_CHARS for b in item.blocks))
 
 
+def coheres(evidence: Evidence, first: int, second: int) -> bool:
+    """Whether two body runs read as one story.
+
+    They do when they share enough rare words, or, for short runs whose
+    overlap is thin, when the second shares more with the first than with any
+    other run on the page.
+    """
+    score = evidence.cosine(first, second)
+    if score >= SUBHEAD_COHERENCE:
+        return True
+    rivals = [evidence.cosine(second, other) for other in range(len(evidence.grams)) if other not in (first, second)]
+    return score >= WEAK_COHERENCE and score >= max(rivals, default=0.0)
+
+
 def join_subheads(items: list[Item]) -> list[Item]:
     """Join body runs split by their own subheads into one segment item."""
     segments = [it for it in items if it.kind == "segment"]
@@ -47,10 +62,8 @@ def join_subheads(items: list[Item]) -> list[Item]:
         if item.kind == "segment" and out and out[-1].kind == "headrun" and len(out) >= 2 \
                 and out[-2].kind == "segment":
             before, heads = out[-2], out[-1]
-            first_of_before = before.blocks[0] if id(before) in index else None
             joined = (is_subhead_run(heads) and not opens_story(item) and not closes_story(before)
-                      and first_of_before is not None
-                      and evidence.cosine(index[id(before)], index[id(item)]) >= SUBHEAD_COHERENCE)
+                      and id(before) in index and coheres(evidence, index[id(before)], index[id(item)]))
             if joined:
                 subheads = [Block(role=Role.SUBHEAD, lines=b.lines, text=b.text) for b in heads.blocks]
                 merged = Item("segment", before.blocks + subheads + item.blocks)
@@ -86,7 +99,7 @@ def join_across_pictures(items: list[Item]) -> list[Item]:
                 and any(m.kind == "pictures" for m in middle)
                 and not opens_story(after) and not closes_story(before)
                 and id(before) in index and id(after) in index
-                and evidence.cosine(index[id(before)], index[id(after)]) >= SUBHEAD_COHERENCE):
+                and coheres(evidence, index[id(before)], index[id(after)])):
             merged = Item("segment", before.blocks + after.blocks)
             index[id(merged)] = index[id(before)]
             out[k:j + 1] = [merged, *middle]
