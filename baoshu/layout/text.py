@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 from baoshu.model import Block, Line, Role, SourcePage
 from baoshu.repair import display_width, join_lines, repair_line, tidy_spaces
-from baoshu.roles import (BOX_MARKS, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
-                          opens_caption, split_dateline)
+from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, ends_sentence, find_jump, is_page_label, match_byline,
+                          match_credit, opens_caption, split_dateline)
 
 CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")
 CONTINUES = "，、；：,;:（(“‘《—·"
@@ -25,6 +25,7 @@ PHRASE_BREAK = re.compile(r"[\u3400-\u9fff]{2,}\s+[\u3400-\u9fff“]{2,}")
 HEADLINE_THRESHOLD = 2.0
 CAPTION_MAX_LINES = 6  # a short run in a narrower column right before a credit is a caption
 CAPTION_NARROW = 0.85
+DEFAULT_COLUMN = 16.0  # characters, for a page too short to measure
 
 
 @dataclass
@@ -33,22 +34,20 @@ class TextLine:
 
     line: Line
     text: str  # repaired: fake bold read once, letter spacing closed
+    bare: str  # the repaired text without the spaces beside Chinese
     emphasis: int
     width: float
     kind: str = "text"  # text, headline, byline, credit, label, caption
     tight_before: bool = False  # no blank line before, on a page where blanks are the rule
     tight_after: bool = False
 
-    @property
-    def bare(self) -> str:
-        return tidy_spaces(self.text)
-
 
 def read_lines(source: SourcePage) -> list[TextLine]:
     out = []
     for line in source.lines:
         text, emphasis = repair_line(line.text)
-        out.append(TextLine(line=line, text=text, emphasis=emphasis, width=display_width(tidy_spaces(text))))
+        bare = tidy_spaces(text)
+        out.append(TextLine(line=line, text=text, bare=bare, emphasis=emphasis, width=display_width(bare)))
     return out
 
 
@@ -71,7 +70,7 @@ def column_width(lines: list[TextLine], i: int, reach: int = 10) -> float:
               if t.kind == "text" and not t.emphasis and t.width >= 6 and not ends_sentence(t.bare)
               and t.bare[-1:] not in "”"]
     if len(widths) < 3:
-        widths = [t.width for t in lines if t.width >= 6] or [16.0]
+        widths = [t.width for t in lines if t.width >= 6] or [DEFAULT_COLUMN]
     widths.sort()
     return widths[int(0.7 * (len(widths) - 1))]
 
@@ -273,7 +272,7 @@ def body_blocks(lines: list[TextLine]) -> list[Block]:
 
 
 def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
-    """True when line i starts text set in a column of another width, or opens a new text block."""
+    """True when line i starts text set in a column clearly narrower or wider than the run's."""
     ahead = [t.width for t in lines[i:i + 4] if t.kind == "text" and not ends_sentence(t.bare)]
     behind = [t.width for t in run if not ends_sentence(t.bare)][-4:]
     if len(ahead) >= 2 and len(behind) >= 2:
@@ -283,27 +282,33 @@ def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
     return False
 
 
+def starts_run(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
+    """Whether line i starts a new run rather than continuing `run`."""
+    t = lines[i]
+    if t.kind != run[-1].kind:
+        return True
+    if t.kind == "caption":
+        return opens_caption(t.bare)
+    if t.kind == "headline":
+        return t.line.blank_before and not t.tight_before
+    if t.kind != "text":
+        return False
+    ended = find_jump(run[-1].text)
+    if ended is not None and ended.direction == "on":
+        return True
+    jump = find_jump(t.text)
+    if jump is not None and jump.start <= 1:
+        # `（上接…）` opens a continued story; a bare `（下转…）` line ends the one before
+        return jump.direction == "from"
+    return breaks_before(lines, i) and (split_dateline(t.text.strip()) is not None or changes_column(lines, run, i))
+
+
 def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
-    """Cut body text where a story visibly starts or ends: datelines and jump lines."""
+    """Cut the page into runs of lines of one kind; body text is cut where a story visibly
+    starts or ends (datelines, jump lines) and where the column changes width."""
     runs: list[list[TextLine]] = []
     for i, t in enumerate(lines):
-        starts = not runs or t.kind != runs[-1][-1].kind
-        if not starts and t.kind == "text":
-            prev = runs[-1][-1]
-            jump = find_jump(prev.text)
-            starts = (jump is not None and jump.direction == "on") or (
-                split_dateline(t.text.strip()) is not None and breaks_before(lines, i))
-            jump_on = find_jump(t.text)
-            ends_here = jump_on is not None and jump_on.direction == "on" and jump_on.start <= 1
-            starts = starts or (breaks_before(lines, i) and not ends_here and changes_column(lines, runs[-1], i))
-            jump_here = find_jump(t.text)
-            if jump_here and jump_here.direction == "from" and jump_here.start == 0:
-                starts = True
-        if not starts and t.kind == "caption":
-            starts = opens_caption(t.bare)
-        if not starts and t.kind == "headline":
-            starts = bool(t.line.blank_before) and not t.tight_before
-        if starts:
+        if not runs or starts_run(lines, runs[-1], i):
             runs.append([t])
         else:
             runs[-1].append(t)
@@ -337,8 +342,6 @@ def caption_blocks(run: list[TextLine]) -> list[Block]:
         current.append(t)
     if current:
         blocks.append(current)
-    from baoshu.roles import CAPTION_MARKS
-
     return [make_block(Role.CAPTION, c, CAPTION_MARKS.sub("", paragraph_text(c))) for c in blocks]
 
 
@@ -351,7 +354,7 @@ def layout_text(source: SourcePage) -> list[Block]:
     label_fixed_kinds(lines)
     label_headlines(lines)
     extend_captions(lines)
-    page_width = statistics.median(t.width for t in lines if t.width >= 6) if lines else 16
+    page_width = statistics.median([t.width for t in lines if t.width >= 6] or [DEFAULT_COLUMN])
     runs = split_runs(lines)
     captions_before_credits(runs, page_width)
     blocks: list[Block] = []
