@@ -48,3 +48,11 @@ def test_random_pages_rebuild_or_fail_cleanly(tmp_path, seed):
 def test_a_long_run_of_characters_is_not_a_dateline():
     assert split_dateline("本报讯" + "记者" * 3 + HAN * 4) is not None
     assert split_dateline(HAN * 6 + "讯") is None
+
+
+def test_a_page_of_very_short_lines(tmp_path):
+    page = tmp_path / "short.txt"
+    page.write_text("\n".join(["春风", "吹绿", "戈壁", "沙洲", "花开", "满园", "游人", "如织", "笑语", "欢声", "不绝"]),
+                    encoding="utf-8")
+    [(_, rebuilt)] = extract_pages(page)
+    assert "".join(p for a in rebuilt.articles for p in [a.title, *a.body]) or rebuilt.furniture
