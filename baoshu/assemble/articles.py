@@ -40,10 +40,9 @@ def headline_parts(blocks: list[Block]) -> tuple[str, str, str]:
 def build_article(blocks: list[Block]) -> Article:
     """An Article from the blocks of one story, given in reading order."""
     article = Article()
-    kicker, title, subtitle = headline_parts([b for b in blocks if b.role == Role.HEADLINE])
-    (article.kicker, _, _), (article.title, _, came_from), (article.subtitle, _, _) = (
-        strip_jumps(part) for part in (kicker, title, subtitle))
-    article.continued_from = came_from
+    parts = [strip_jumps(part) for part in headline_parts([b for b in blocks if b.role == Role.HEADLINE])]
+    article.kicker, article.title, article.subtitle = (text for text, _, _ in parts)
+    article.continued_from = next((came_from for _, _, came_from in parts if came_from), "")
     bylines = [match_byline(b.text) or b.text for b in blocks if b.role == Role.BYLINE]
     article.byline = " ".join(tidy_spaces(b, keep_phrase_breaks=True) for b in bylines)
     article.standfirst = "".join(tidy_spaces(b.text) for b in blocks if b.role == Role.STANDFIRST)
