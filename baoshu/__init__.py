@@ -12,7 +12,7 @@ __version__ = "0.1.0"
 
 
 def open(path: str | Path) -> Archive:  # noqa: A001 - `baoshu.open` is the public name
-    """Open (creating if needed) the SQLite archive at `path`; see `baoshu.archive.Archive`."""
+    """The SQLite archive at `path`: read-only until `ingest` writes to it; see `baoshu.archive.Archive`."""
     from baoshu.archive import Archive
 
     return Archive(path)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
 from baoshu import __version__
@@ -12,9 +14,22 @@ from baoshu.commands.ingest import ingest
 from baoshu.commands.search import search
 from baoshu.commands.serve import serve
 from baoshu.commands.text import text
+from baoshu.errors import BadArgument, BaoshuError
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class Main(click.Group):
+    """The command group; baoshu's own errors become messages here, and nowhere else."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BadArgument as exc:
+            raise click.UsageError(str(exc), ctx) from exc
+        except BaoshuError as exc:
+            raise click.ClickException(str(exc)) from exc
+
+
+@click.group(cls=Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="baoshu")
 def main() -> None:
     """baoshu: rebuild the articles of Chinese newspaper pages and extract every figure they report."""

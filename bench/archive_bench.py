@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -31,6 +32,7 @@ import pagegen  # noqa: E402
 
 from baoshu.archive import Archive  # noqa: E402
 from baoshu.archive.chars import normalize  # noqa: E402
+from baoshu.archive.schema import connect  # noqa: E402
 from baoshu.archive.store import write_page  # noqa: E402
 from baoshu.model import Article, Line, Page, PageMeta, SourcePage  # noqa: E402
 
@@ -116,7 +118,7 @@ def fill_archive(db: Path, count: int, rng: random.Random) -> float:
     """Store `count` generated articles, ten per page; return seconds taken."""
     articles = generated_articles(count, rng)
     started = time.perf_counter()
-    with Archive(db) as archive:
+    with closing(connect(db, write=True)) as conn:
         for n in range(0, count, 10):
             chunk = articles[n:n + 10]
             text = "\n".join(a.text() for a in chunk)
@@ -124,7 +126,7 @@ def fill_archive(db: Path, count: int, rng: random.Random) -> float:
             day = n // 40
             meta = PageMeta("生成日报", f"{2000 + day // 336}-{day % 336 // 28 + 1:02d}-{day % 28 + 1:02d}",
                             str(n // 10 % 4 + 1))
-            write_page(archive.conn, f"{n:064x}", 1, source.name, source,
+            write_page(conn, f"{n:064x}", 1, source.name, source,
                        Page(source=source.name, articles=chunk, meta=meta))
     return time.perf_counter() - started
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sqlite3
+from contextlib import closing
 from pathlib import Path
 
+from baoshu.archive import Archive
+from baoshu.archive.schema import connect
 from baoshu.archive.store import write_page
 from baoshu.model import Article, Figure, Line, Page, PageMeta, SourcePage
 
@@ -27,11 +29,12 @@ def figure_in(article: Article, index: int, text: str, value: float, unit: str, 
     return Figure(text=text, value=value, unit=unit, article=index, span=[start, start + len(text)], **fields)
 
 
-def store_page(conn: sqlite3.Connection, name: str, articles: list[Article], meta: PageMeta,
+def store_page(archive: Archive, name: str, articles: list[Article], meta: PageMeta,
                figures: list[Figure] | None = None) -> int:
-    """Write a page built from model objects, as ingest would; return its id."""
+    """Write a page built from model objects into the archive, as ingest would; return its id."""
     text = "\n".join(a.text() for a in articles)
     lines = [Line(text=t, number=n) for n, t in enumerate(text.split("\n"), start=1)]
     source = SourcePage(name=name, lines=lines, text=text)
     page = Page(source=name, articles=articles, figures=figures or [], meta=meta)
-    return write_page(conn, hashlib.sha256(text.encode()).hexdigest(), 1, name, source, page)
+    with closing(connect(archive.path, write=True)) as conn:
+        return write_page(conn, hashlib.sha256(text.encode()).hexdigest(), 1, name, source, page)

@@ -82,7 +82,7 @@ def test_a_page_that_fails_while_stored_leaves_nothing_behind(tmp_path: Path) ->
         broken = figure_in(article, 0, "完工", 1, "个")
         broken.value = None  # type: ignore[assignment]  # NOT NULL in the archive: the write fails midway
         with pytest.raises(sqlite3.IntegrityError):
-            store_page(archive.conn, "half.txt", [article], PageMeta(date="2024-05-01"), [broken])
+            store_page(archive, "half.txt", [article], PageMeta(date="2024-05-01"), [broken])
         assert counts(archive) == (0, 0, 0)
         assert archive.search("水库")["total"] == 0
 

@@ -10,6 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 from archive_helpers import figure_in, store_page
 
+from baoshu.errors import BadArgument
 from baoshu.archive import Archive
 from baoshu.model import Article, PageMeta
 
@@ -19,9 +20,9 @@ def archive(tmp_path: Path) -> Archive:
     with Archive(tmp_path / "a.db") as archive:
         bridge = Article(title="大桥合龙", body=["跨河大桥今日合龙，", "全长1.5公里。"],
                          captions=["大桥合龙现场，"], continued_on="2")
-        store_page(archive.conn, "one.txt", [bridge], PageMeta("江畔日报", "2024-07-01", "1"),
+        store_page(archive, "one.txt", [bridge], PageMeta("江畔日报", "2024-07-01", "1"),
                    [figure_in(bridge, 0, "1.5公里", 1.5, "公里", measure="全长")])
-        store_page(archive.conn, "two.txt", [Article(title="大桥（续）", body=["预计年底通车。"], continued_from="1")],
+        store_page(archive, "two.txt", [Article(title="大桥（续）", body=["预计年底通车。"], continued_from="1")],
                    PageMeta("江畔日报", "2024-07-01", "2"))
         yield archive
 
@@ -51,5 +52,5 @@ def test_export_reads_back(archive: Archive, tmp_path: Path, fmt: str) -> None:
 
 
 def test_unknown_format_is_refused(archive: Archive, tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="format"):
+    with pytest.raises(BadArgument, match="format"):
         archive.export("xlsx", tmp_path)

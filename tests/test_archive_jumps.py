@@ -21,7 +21,7 @@ def archive(tmp_path: Path) -> Archive:
 
 def front(archive: Archive) -> int:
     """Page 1: a story continued on page 4, and one that is not continued."""
-    page_id = store_page(archive.conn, "front.txt", [
+    page_id = store_page(archive, "front.txt", [
         Article(title="河谷新建污水处理厂投入运行", body=["污水处理厂今天正式运行。"], continued_on="4"),
         Article(title="果园迎来采摘季", body=["果农忙着采摘苹果。"]),
     ], PageMeta(page="1", **ISSUE))
@@ -30,7 +30,7 @@ def front(archive: Archive) -> int:
 
 def inside(archive: Archive, page: str = "4", meta: dict[str, str] = ISSUE) -> None:
     """Page 4: two continued parts; the one about the plant is the right one."""
-    store_page(archive.conn, f"inside{page}.txt", [
+    store_page(archive, f"inside{page}.txt", [
         Article(title="果园采摘（续）", body=["另一篇的续文。"], continued_from="3"),
         Article(title="污水处理厂", body=["处理后的水将用于灌溉农田。"], continued_from="1"),
         Article(title="小学新添图书", body=["图书三千册。"]),

@@ -223,7 +223,7 @@ def test_serve_refuses_a_missing_archive(tmp_path: Path) -> None:
 
 def test_an_empty_archive_tells_the_reader_how_to_fill_it(tmp_path: Path) -> None:
     empty = tmp_path / "empty.db"
-    Archive(empty).close()
+    Archive(empty).ingest([])
     client = Client(empty)
     assert client.json("/api/home")["stats"]["pages"] == 0
     assert "baoshu ingest" in client.get("/").text

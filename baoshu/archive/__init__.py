@@ -1,7 +1,7 @@
 """The archive: rebuilt pages kept in an SQLite file, searched and summed."""
 
-from baoshu.archive.api import Archive, NotFound
+from baoshu.archive.api import Archive
 from baoshu.archive.ingest import IngestReport
-from baoshu.archive.schema import SchemaError
+from baoshu.errors import NotFound, SchemaError
 
 __all__ = ["Archive", "IngestReport", "NotFound", "SchemaError"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +20,12 @@ from baoshu.archive.ingest import IngestReport, ingest
 from baoshu.archive.schema import connect
 from baoshu.archive.search import filters as article_filters
 from baoshu.archive.search import search
+from baoshu.errors import NotFound
 from baoshu.model import Article, PageMeta
 
 ARTICLE_SUMMARY = ("id, page_id, seq, kind, kicker, title, subtitle, headline, line_first, line_last,"
                    " continued_on, continued_from")
 PAGE_ORDER = "p.date DESC, p.publication, length(p.page), p.page, p.id DESC"
-
-
-class NotFound(LookupError):
-    """No page or article with that id."""
 
 
 def stored_article(row: sqlite3.Row) -> Article:
@@ -44,7 +42,12 @@ def stored_article(row: sqlite3.Row) -> Article:
 
 
 class Archive:
-    """An archive file (SQLite), opened for reading and ingesting.
+    """An archive file (SQLite): read through this object's methods, filled by `ingest`.
+
+    Reading never writes: the file is opened read-only on first use and must
+    already be a baoshu archive (`SchemaError` otherwise). `ingest` opens a
+    connection of its own for writing, creating the file or bringing its
+    schema up to date.
 
     >>> archive = Archive("baoshu.db")      # or baoshu.open("baoshu.db")
     >>> archive.search("和田")["total"]
@@ -52,10 +55,19 @@ class Archive:
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
-        self.conn = connect(self.path)
+        self._conn: sqlite3.Connection | None = None
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The read-only connection, opened on first use."""
+        if self._conn is None:
+            self._conn = connect(self.path)
+        return self._conn
 
     def close(self) -> None:
-        self.conn.close()
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
 
     def __enter__(self) -> Archive:
         return self
@@ -65,8 +77,13 @@ class Archive:
 
     def ingest(self, paths: list[str | Path], meta: PageMeta | None = None, jobs: int | None = None,
                progress: bool = False) -> IngestReport:
-        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`."""
-        return ingest(self.conn, paths, meta, jobs, progress)
+        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`.
+
+        Raises:
+            SchemaError: the file exists but is not a baoshu archive, or is newer than this baoshu.
+        """
+        with closing(connect(self.path, write=True)) as conn:
+            return ingest(conn, paths, meta, jobs, progress)
 
     def stats(self) -> dict[str, int]:
         """Counts: `{"pages", "articles", "figures", "publications", "jumps"}`."""

@@ -12,6 +12,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from baoshu.errors import BadArgument
+
 FORMATS = ("jsonl", "csv", "parquet")
 BATCH = 5000
 
@@ -87,10 +89,10 @@ def export(conn: sqlite3.Connection, fmt: str, folder: str | Path) -> list[Path]
     `span_start`/`span_end` into the article's text.
 
     Raises:
-        ValueError: `fmt` is not one of FORMATS.
+        BadArgument: `fmt` is not one of FORMATS.
     """
     if fmt not in WRITERS:
-        raise ValueError(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
+        raise BadArgument(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     written = []

@@ -6,6 +6,7 @@ import sqlite3
 from typing import Any
 
 from baoshu.archive.where import conditions as where
+from baoshu.errors import BadArgument
 
 SORTS = {
     "date": "p.date, p.publication, p.page, f.article_id, f.seq",
@@ -52,7 +53,7 @@ def figures(conn: sqlite3.Connection, sort: str = "date", limit: int = 100, offs
             **filters: Any) -> dict[str, Any]:
     """Figures matching the filters, in `sort` order, with the total count."""
     if sort not in SORTS:
-        raise ValueError(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
+        raise BadArgument(f"unknown sort {sort!r}; choose from {', '.join(SORTS)}")
     where, args = conditions(**filters)
     total = conn.execute("SELECT count(*)" + FROM + where, args).fetchone()[0]
     rows = conn.execute(f"SELECT {FIGURE_COLUMNS}{FROM}{where} ORDER BY {SORTS[sort]} LIMIT ? OFFSET ?",
@@ -63,7 +64,7 @@ def figures(conn: sqlite3.Connection, sort: str = "date", limit: int = 100, offs
 def figure_sums(conn: sqlite3.Connection, by: str = "place", **filters: Any) -> list[dict[str, Any]]:
     """Sums of figures grouped by `by` and unit (sums never mix units), largest count first."""
     if by not in GROUPS:
-        raise ValueError(f"unknown grouping {by!r}; choose from {', '.join(GROUPS)}")
+        raise BadArgument(f"unknown grouping {by!r}; choose from {', '.join(GROUPS)}")
     where, args = conditions(**filters)
     key = GROUPS[by]
     rows = conn.execute(

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from baoshu.errors import SchemaError
+
 SCHEMA_VERSION = 1
 
 TABLES = """
@@ -104,34 +106,55 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
 """
 
 
-class SchemaError(Exception):
-    """The file cannot be opened as a baoshu archive (not SQLite, newer schema, no access)."""
+def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
+    """Open an archive file.
 
-
-def connect(path: str | Path) -> sqlite3.Connection:
-    """Open (creating if needed) an archive file with the schema in place.
-
+    For writing (`write=True`) the file is created when missing and its schema
+    put in place or brought up to date. For reading it must already be a baoshu
+    archive of this schema version; it is opened read-only and never changed.
     Rows come back as `sqlite3.Row`; foreign keys are enforced; the journal is
     WAL so readers (the web reader, Datasette) never block the writer.
 
     Raises:
-        SchemaError: the file is not an SQLite file, cannot be opened, or was
-            written by a newer, incompatible schema.
+        SchemaError: the file is missing (for reading), is not an SQLite file or
+            not a baoshu archive, cannot be opened, or has another schema version.
     """
+    if not write and not Path(path).is_file():
+        raise SchemaError(f"{path}: no archive here; build one with `baoshu ingest PAGES --db {path}`")
     try:
-        conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        if write:
+            conn = sqlite3.connect(str(path), timeout=30, check_same_thread=False)
+        else:
+            uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
         conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA foreign_keys = ON")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    except sqlite3.Error as exc:
+        raise SchemaError(f"{path}: not a baoshu archive (cannot be opened as SQLite: {exc})") from exc
+    problem = schema_problem(version, tables)
+    if problem and (not write or version > SCHEMA_VERSION or (tables and not version)):
+        conn.close()
+        raise SchemaError(f"{path}: {problem}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if write:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    except sqlite3.Error as exc:
-        raise SchemaError(f"{path}: cannot be opened as an archive: {exc}") from exc
-    if version > SCHEMA_VERSION:
-        conn.close()
-        raise SchemaError(f"{path}: archive schema version {version} is newer than this baoshu ({SCHEMA_VERSION})")
-    if version < SCHEMA_VERSION:
+    if write and version < SCHEMA_VERSION:
         with conn:
             conn.executescript(TABLES)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return conn
+
+
+def schema_problem(version: int, tables: set[str]) -> str:
+    """Why a file with this `user_version` and these tables is not a readable archive ("" if it is)."""
+    if not version:
+        return "not a baoshu archive (an SQLite file with other tables)" if tables else "an empty SQLite file, not an archive yet"
+    if version > SCHEMA_VERSION:
+        return f"archive schema version {version} is newer than this baoshu ({SCHEMA_VERSION}); upgrade baoshu"
+    if version < SCHEMA_VERSION:
+        return f"archive schema version {version} is older than this baoshu ({SCHEMA_VERSION}); run `baoshu ingest` once to upgrade it"
+    if "pages" not in tables:
+        return "not a baoshu archive (no pages table)"
+    return ""

@@ -10,7 +10,6 @@ from typing import Any
 import click
 
 from baoshu.archive import Archive
-from baoshu.archive.schema import SchemaError
 
 DEFAULT_DB = "baoshu.db"
 
@@ -41,10 +40,7 @@ def date_range_options(func: Callable[..., Any]) -> Callable[..., Any]:
 
 
 def open_existing(db: Path) -> Archive:
-    """Open an archive that must already exist (reading commands never create one)."""
-    if not db.exists():
-        raise click.ClickException(f"{db}: no archive here; run `baoshu ingest PAGES --db {db}` first")
-    try:
-        return Archive(db)
-    except SchemaError as exc:
-        raise click.ClickException(str(exc)) from exc
+    """Open an archive that must already exist, read-only (reading commands never write)."""
+    archive = Archive(db)
+    archive.conn  # noqa: B018 - opening now reports a missing or foreign file before any work
+    return archive

@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 
 from baoshu.archive import Archive
-from baoshu.archive.schema import SchemaError
 from baoshu.commands.archive_options import db_option, iso_date
 from baoshu.model import PageMeta
 
@@ -34,12 +33,8 @@ def ingest(paths: tuple[Path, ...], db: Path, publication: str, date: str | None
     (PUBLICATION_YYYY-MM-DD_PAGE.txt), else the page text. The exit code is 1
     when any file failed.
     """
-    try:
-        archive = Archive(db)
-    except SchemaError as exc:
-        raise click.ClickException(str(exc)) from exc
     flags = PageMeta(publication=publication, date=date or "", page=page)
-    with archive:
+    with Archive(db) as archive:
         report = archive.ingest(list(paths), meta=flags, jobs=jobs, progress=not quiet and sys.stderr.isatty())
     if not report.files:
         raise click.ClickException("no page files (.txt, .pdf) in the paths given")

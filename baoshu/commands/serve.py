@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import click
 
-from baoshu.archive import Archive
-from baoshu.archive.schema import SchemaError
-from baoshu.commands.archive_options import db_option
+from baoshu.commands.archive_options import db_option, open_existing
 
 
 @click.command()
@@ -26,11 +23,6 @@ def serve(db: Path, host: str, port: int) -> None:
 
     from baoshu.web import create_app
 
-    if not db.is_file():
-        raise click.ClickException(f"{db}: no such archive. Build it first: baoshu ingest --db {db} PAGES...")
-    try:
-        Archive(db).close()
-    except (SchemaError, sqlite3.DatabaseError) as exc:
-        raise click.ClickException(f"{db}: not a baoshu archive ({exc})") from exc
+    open_existing(db).close()
     click.echo(f"serving {db} at http://{host}:{port}/", err=True)
     uvicorn.run(create_app(db), host=host, port=port, log_level="warning")

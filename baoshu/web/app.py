@@ -17,7 +17,8 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
 
 from baoshu import __version__
-from baoshu.archive import Archive, NotFound
+from baoshu.archive import Archive
+from baoshu.errors import BadArgument, NotFound
 from baoshu.web.views.article import article_view
 from baoshu.web.views.common import Pager
 from baoshu.web.views.figures import COLUMNS, SORTABLE, ledger_csv, ledger_view
@@ -115,9 +116,14 @@ def create_app(db_path: str | Path) -> FastAPI:
     async def not_found(request: Request, exc: NotFound) -> Response:
         return failure(request, 404, str(exc))
 
-    @app.exception_handler(ValueError)
-    async def bad_value(request: Request, exc: ValueError) -> Response:
+    @app.exception_handler(BadArgument)
+    async def bad_argument(request: Request, exc: BadArgument) -> Response:
         return failure(request, 400, str(exc))
+
+    @app.exception_handler(Exception)
+    async def bug(request: Request, exc: Exception) -> Response:
+        # A bug: the server still logs the traceback (Starlette re-raises after this response).
+        return failure(request, 500, "internal error")
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
