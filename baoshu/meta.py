@@ -16,8 +16,10 @@ import re
 from dataclasses import fields, replace
 from pathlib import Path
 
+from baoshu.config import Config
 from baoshu.errors import PageError
-from baoshu.model import PageMeta
+from baoshu.model import Page, PageMeta
+from baoshu.stages import stage
 
 SIDECAR_SUFFIX = ".meta.json"
 DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
@@ -126,3 +128,11 @@ def page_meta(base: PageMeta, text: str, part: int, parts: int) -> PageMeta:
     if not meta.page and parts > 1:
         meta.page = str(part)
     return meta
+
+
+@stage("meta", requires=("lines",), provides=("meta",))
+def find_meta(page: Page, config: Config) -> Page:
+    """The page's publication, date and page number: its file's, completed from its own text."""
+    source = page.source
+    page.meta = page_meta(page.meta, source.text, source.number, source.pages_in_file)
+    return page

@@ -12,7 +12,13 @@ from __future__ import annotations
 
 import enum
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from baoshu.roles import Dateline, Jump
+
+if TYPE_CHECKING:
+    from baoshu.layout.order import Region
 
 
 @dataclass
@@ -66,6 +72,9 @@ class SourcePage:
     text: str = ""  # the source text, as stored for provenance
     pictures: list[Box] = field(default_factory=list)  # picture boxes (PDF only)
     rules: list[Box] = field(default_factory=list)  # horizontal rules (PDF only)
+    number: int = 1  # the page's number in its file (a PDF's page index + 1)
+    pages_in_file: int = 1
+    path: str = ""  # the file it was read from
 
 
 class Role(str, enum.Enum):
@@ -110,6 +119,39 @@ class Block:
         return self.lines[-1].number
 
 
+ARTICLE_PARTS = ("kicker", "title", "subtitle", "standfirst", "byline", "dateline", "body", "captions", "credit")
+"""The parts of an article in the order of `Article.text()`; `body` and `captions` are lists."""
+LIST_PARTS = frozenset({"body", "captions"})
+FIGURE_PARTS = frozenset({"kicker", "title", "subtitle", "standfirst", "body", "captions"})
+"""The parts where figures are looked for (not bylines, datelines or credits)."""
+
+
+@dataclass(frozen=True)
+class Part:
+    """One non-empty piece of an article's text: which field, its text, and where it starts."""
+
+    name: str
+    text: str
+    offset: int  # in Article.text()
+
+
+def article_parts(fields: Mapping[str, Any]) -> list[Part]:
+    """The non-empty parts of an article (an Article's fields, or a stored row) in `Article.text()` order.
+
+    `Article.text()` is these parts joined by "\n"; figure spans are offsets into it.
+    """
+    parts: list[Part] = []
+    offset = 0
+    for name in ARTICLE_PARTS:
+        value = fields.get(name)
+        texts = (value or []) if name in LIST_PARTS else [value or ""]
+        for text in texts:
+            if text:
+                parts.append(Part(name, text, offset))
+                offset += len(text) + 1
+    return parts
+
+
 @dataclass
 class Article:
     """One story (or photo) rebuilt from a page, in the gold page format."""
@@ -133,18 +175,16 @@ class Article:
     def headline(self) -> str:
         return " ".join(p for p in (self.kicker, self.title, self.subtitle) if p)
 
+    def parts(self) -> list[Part]:
+        """The non-empty parts, in order, with their offsets into `text()`."""
+        return article_parts(vars(self))
+
     def text(self) -> str:
         """The article as one string; figure spans are offsets into it.
 
-        Parts are joined by "\\n" in this order, empty parts left out:
-        kicker, title, subtitle, standfirst, byline, dateline, body paragraphs,
-        captions, credit.
+        Parts are joined by "\n" in the order of ARTICLE_PARTS, empty parts left out.
         """
-        return "\n".join(p for p in self.text_parts() if p)
-
-    def text_parts(self) -> list[str]:
-        return [self.kicker, self.title, self.subtitle, self.standfirst, self.byline,
-                self.dateline, *self.body, *self.captions, self.credit]
+        return "\n".join(part.text for part in self.parts())
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -193,24 +233,84 @@ class PageMeta:
 
 
 @dataclass
-class Page:
-    """A rebuilt page: the output of `baoshu extract`."""
+class LineFacts:
+    """One source line with everything that can be known of it on its own, computed once.
 
-    source: str
+    `text` is the line repaired (fake bold read once, letter spacing closed);
+    `bare` the same without the spaces beside Chinese; `width` its typeset width
+    in character cells. The rest is the evidence the printed conventions give.
+    """
+
+    line: Line
+    text: str
+    bare: str
+    emphasis: int  # drawn twice (fake bold) or bold type, +1 letter-spaced
+    width: float
+    jump: Jump | None = None  # a jump line in it: （下转…） / （上接…）
+    dateline: Dateline | None = None  # a dateline opening it
+    byline: str | None = None  # the author, when the line is a byline
+    credit: bool = False  # a photo credit
+    label: bool = False  # a page label (editor line, folio, masthead)
+    caption_open: bool = False  # opens like a caption (图为…, an arrow)
+    ends_sentence: bool = False
+    clause: bool = False  # has the punctuation of prose (，、；：)
+
+
+@dataclass
+class Problem:
+    """Why something was skipped, dropped or cut: kept on the page, never only in a log."""
+
+    stage: str
+    message: str
+    lines: list[int] = field(default_factory=list)  # the source lines concerned
+
+
+@dataclass
+class Page:
+    """A page flowing through the pipeline: its source, and what each stage has added.
+
+    `to_json()` gives the output of `baoshu extract`, in the gold page format.
+    """
+
+    source: SourcePage
+    meta: PageMeta = field(default_factory=PageMeta)
+    lines: list[LineFacts] = field(default_factory=list)
+    regions: Region | None = None  # the XY cut of a PDF page, over its lines then pictures then rules
+    blocks: list[Block] = field(default_factory=list)
     articles: list[Article] = field(default_factory=list)
     furniture: list[str] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
-    meta: PageMeta = field(default_factory=PageMeta)
-    encoding: str = "utf-8"
-    kind: str = "text"
+    problems: list[Problem] = field(default_factory=list)
+    stages: list[str] = field(default_factory=list)  # the stages run so far, in order
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    def note(self, stage: str, message: str, lines: list[int] | None = None) -> None:
+        """Record a problem: something skipped, dropped or cut, and why."""
+        self.problems.append(Problem(stage, message, lines or []))
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "source": self.source,
-            "kind": self.kind,
-            "encoding": self.encoding,
+            "source": self.source.name,
+            "kind": self.source.kind,
+            "encoding": self.source.encoding,
             "meta": asdict(self.meta),
             "furniture": list(self.furniture),
             "articles": [a.to_json() for a in self.articles],
             "figures": [f.to_json() for f in self.figures],
+            "problems": [asdict(p) for p in self.problems],
         }
+
+    def debug_json(self) -> dict[str, Any]:
+        """Everything the stages have added so far, for `baoshu extract --until STAGE`."""
+        data = self.to_json()
+        data["stages"] = list(self.stages)
+        data["lines"] = [{"number": f.line.number, "text": f.text, "emphasis": f.emphasis, "width": f.width,
+                          "evidence": [k for k in ("jump", "dateline", "byline", "credit", "label",
+                                                   "caption_open", "ends_sentence", "clause") if getattr(f, k)]}
+                         for f in self.lines]
+        data["blocks"] = [{"role": b.role.value, "story": b.story, "lines": [b.first, b.last], "text": b.text}
+                          for b in self.blocks]
+        return data

@@ -47,18 +47,21 @@ def undouble(text: str) -> str | None:
     best: list[tuple[int, list[int]] | None] = [None] * (n + 1)
     best[0] = (0, [])
     for i in range(n):
-        if best[i] is None:
+        here = best[i]
+        if here is None:
             continue
-        count, chunks = best[i]
+        count, chunks = here
         for k in range(1, (n - i) // 2 + 1):
             if s[i:i + k] == s[i + k:i + 2 * k]:
                 j = i + 2 * k
-                if best[j] is None or best[j][0] > count + 1:
+                there = best[j]
+                if there is None or there[0] > count + 1:
                     best[j] = (count + 1, chunks + [k])
-    if best[n] is None:
+    found = best[n]
+    if found is None:
         return None
     once, i = [], 0
-    for k in best[n][1]:
+    for k in found[1]:
         once.append(s[i:i + k])
         i += 2 * k
     result = "".join(once)

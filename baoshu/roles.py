@@ -56,6 +56,7 @@ PAGE_LABEL = re.compile(
     r"|^第?\s*[A-Z]?[0-9０-９]{1,2}\s*版$"
     rf"|^[{HAN}]{{2,8}}(?:日报|晚报|时报|晨报|导报|商报|经济报|报)$"
 )
+CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")  # the punctuation of prose, never of a headline
 TERMINAL = "。！？!?…；;"
 CLOSERS = "”’」』）)"
 

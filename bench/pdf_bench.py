@@ -24,7 +24,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 
 from baoshu.figures import clear_caches
-from baoshu.pipeline import extract_pages
+from baoshu.pipeline import rebuild_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -32,7 +32,7 @@ SHARED = ROOT.parent / "shared"
 
 def baoshu_pages(path: Path) -> int:
     clear_caches()  # every page is new to a real run: time the word analysis too
-    return len(extract_pages(path))
+    return len(rebuild_file(path).pages)
 
 
 def pypdfium2_pages(path: Path) -> int:
@@ -77,7 +77,7 @@ def score(paths: list[Path]) -> None:
         return
     with tempfile.TemporaryDirectory() as out:
         for path in paths:
-            [(_, page)] = extract_pages(path)
+            [page] = rebuild_file(path).pages
             (Path(out) / f"{path.stem}.json").write_text(json.dumps(page.to_json(), ensure_ascii=False),
                                                          encoding="utf-8")
         print("\nscore against the gold pages:")

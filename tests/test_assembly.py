@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from baoshu.pipeline import extract_pages
+from baoshu.pipeline import rebuild_file
 
 FLOATING_HEADLINE = """\
 本报讯 记者林海报道 今年以来，东
@@ -78,7 +78,7 @@ BYLINE_AND_PULL_QUOTE = """\
 def rebuild(tmp_path: Path, text: str):
     page = tmp_path / "page.txt"
     page.write_text(text, encoding="utf-8")
-    [(_, rebuilt)] = extract_pages(page)
+    [rebuilt] = rebuild_file(page).pages
     return rebuilt
 
 

@@ -4,14 +4,14 @@ import json
 
 from conftest import PAGES, SHARED, load_scorer
 
-from baoshu.pipeline import extract_pages
+from baoshu.pipeline import rebuild_file
 
 
 def score_folder(scorer, pages, gold_dir):
     total = scorer.Counter()
     for page in pages:
         gold = json.loads((gold_dir / f"{page.stem}.json").read_text(encoding="utf-8"))
-        [(_, rebuilt)] = extract_pages(page)
+        [rebuilt] = rebuild_file(page).pages
         counts, _ = scorer.score_page(gold, rebuilt.to_json())
         counts["pages"] = 1
         total.update(counts)

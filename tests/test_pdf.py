@@ -14,10 +14,10 @@ import pytest
 from click.testing import CliRunner
 
 from baoshu.cli import main
+from baoshu.config import DEFAULT
 from baoshu.errors import PageError
-from baoshu.layout import layout
-from baoshu.model import Page, Role
-from baoshu.pipeline import extract_pages
+from baoshu.model import Page, Role, SourcePage
+from baoshu.pipeline import rebuild_file
 from baoshu.read import read_pages
 
 HERE = Path(__file__).parent
@@ -43,8 +43,19 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 def only_page(path: Path) -> Page:
-    [(_, page)] = extract_pages(path)
+    [page] = rebuild_file(path).pages
     return page
+
+
+def read_only(path: Path) -> list[SourcePage]:
+    """The pages of a PDF as read, before any stage."""
+    sources, _ = read_pages(path, DEFAULT)
+    return sources
+
+
+def ordered(path: Path) -> list[Page]:
+    """The pages of a PDF with their lines in reading order (run up to the `lines` stage)."""
+    return rebuild_file(path, until="lines").pages
 
 
 def by_title(page: Page) -> dict[str, object]:
@@ -52,21 +63,21 @@ def by_title(page: Page) -> dict[str, object]:
 
 
 def test_fake_bold_title_is_read_once_and_marked_bold(pdfs):
-    [source] = read_pages(pdfs["four_columns"])
+    [source] = read_only(pdfs["four_columns"])
     [title] = [line for line in source.lines if line.size == 26]
     assert title.text == typeset.HARBOUR.title
     assert title.bold
 
 
 def test_fake_bold_drawn_far_apart_is_read_once(pdfs):
-    [source] = read_pages(pdfs["two_columns"])
+    [source] = read_only(pdfs["two_columns"])
     [title] = [line for line in source.lines if line.size == 22]
     assert title.text == typeset.MARKET.title
     assert title.bold
 
 
 def test_plain_lines_are_not_bold(pdfs):
-    [source] = read_pages(pdfs["four_columns"])
+    [source] = read_only(pdfs["four_columns"])
     assert not any(line.bold for line in source.lines if line.size == 13)
 
 
@@ -105,8 +116,8 @@ def test_paragraphs_are_whole_across_lines_and_columns(pdfs):
 
 
 def test_fake_bold_subhead_is_a_subhead_of_its_story(pdfs):
-    [source] = read_pages(pdfs["four_columns"])
-    blocks = layout(source)
+    [page] = rebuild_file(pdfs["four_columns"], until="layout").pages
+    blocks = page.blocks
     [subhead] = [b for b in blocks if b.role == Role.SUBHEAD]
     assert subhead.text == typeset.HARBOUR.subheads[0]
     [title] = [b for b in blocks if b.role == Role.HEADLINE and b.text == typeset.HARBOUR.title]
@@ -134,7 +145,7 @@ def test_page_drawn_in_a_form_reads_the_same(pdfs):
         return [(a.title, a.body, a.captions) for a in only_page(pdfs[name]).articles]
 
     assert digest("in_form") == digest("two_columns")
-    [source] = read_pages(pdfs["in_form"])
+    [source] = read_only(pdfs["in_form"])
     [title] = [line for line in source.lines if line.size == 22]
     assert title.text == typeset.MARKET.title and title.bold
 
@@ -169,15 +180,16 @@ def test_story_without_headline_starts_at_its_byline(pdfs):
 
 
 def test_each_page_of_a_longer_pdf_is_a_page(pdfs):
-    sources = read_pages(pdfs["both"])
+    sources = read_only(pdfs["both"])
     assert [s.name for s in sources] == ["both.pdf#page=1", "both.pdf#page=2"]
+    assert [s.number for s in sources] == [1, 2]
     assert {line.page for line in sources[1].lines} == {2}
 
 
 def test_line_numbers_point_into_the_page_text(pdfs):
-    [source] = read_pages(pdfs["two_columns"])
-    text_lines = source.text.split("\n")
-    for line in source.lines:
+    [page] = ordered(pdfs["two_columns"])
+    text_lines = page.source.text.split("\n")
+    for line in page.source.lines:
         assert text_lines[line.number - 1] == line.text
 
 
@@ -188,15 +200,17 @@ def test_line_numbers_point_into_the_page_text(pdfs):
 ])
 def test_unreadable_pdf_names_the_file_and_the_reason(pdfs, name, reason):
     with pytest.raises(PageError) as caught:
-        read_pages(pdfs[name])
+        read_pages(pdfs[name], DEFAULT)
     assert caught.value.path == str(pdfs[name])
     assert reason in caught.value.problem
 
 
-def test_a_scanned_page_does_not_lose_the_good_pages(pdfs, caplog):
-    sources = read_pages(pdfs["scan_then_text"])
-    assert [s.name for s in sources] == ["scan_then_text.pdf#page=2"]
-    assert "page 1 has no text layer" in caplog.text
+def test_a_scanned_page_does_not_lose_the_good_pages_and_keeps_its_number(pdfs):
+    result = rebuild_file(pdfs["scan_then_text"])
+    assert [p.name for p in result.pages] == ["scan_then_text.pdf#page=2"]
+    assert result.pages[0].meta.page == "2" and result.pages[0].source.number == 2
+    [error] = result.errors
+    assert "page 1 has no text layer" in error.problem
 
 
 def test_text_command_prints_reading_order(pdfs):

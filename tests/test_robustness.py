@@ -5,7 +5,7 @@ import random
 import pytest
 
 from baoshu.errors import PageError
-from baoshu.pipeline import extract_pages
+from baoshu.pipeline import rebuild_file
 from baoshu.roles import split_dateline
 
 HAN = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行"
@@ -38,7 +38,7 @@ def test_random_pages_rebuild_or_fail_cleanly(tmp_path, seed):
     page = tmp_path / f"random{seed}.txt"
     page.write_text(random_page(random.Random(seed)), encoding="utf-8")
     try:
-        for _, rebuilt in extract_pages(page):
+        for rebuilt in rebuild_file(page).pages:
             data = rebuilt.to_json()
             assert all(isinstance(a["body"], list) for a in data["articles"])
     except PageError as exc:
@@ -54,5 +54,5 @@ def test_a_page_of_very_short_lines(tmp_path):
     page = tmp_path / "short.txt"
     page.write_text("\n".join(["春风", "吹绿", "戈壁", "沙洲", "花开", "满园", "游人", "如织", "笑语", "欢声", "不绝"]),
                     encoding="utf-8")
-    [(_, rebuilt)] = extract_pages(page)
+    [rebuilt] = rebuild_file(page).pages
     assert "".join(p for a in rebuilt.articles for p in [a.title, *a.body]) or rebuilt.furniture

@@ -17,7 +17,7 @@ from tqdm import tqdm
 from baoshu.archive.store import source_text, write_page
 from baoshu.errors import PageError
 from baoshu.model import Page, PageMeta, SourcePage
-from baoshu.pipeline import extract_pages
+from baoshu import pipeline
 
 PAGE_SUFFIXES = (".txt", ".pdf")
 IN_FLIGHT_PER_WORKER = 4
@@ -66,13 +66,14 @@ def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
     except OSError as exc:
         return Rebuilt(str(path), error=f"cannot read: {exc.strerror or exc}")
     try:
-        pages = [(replace(source, lines=[], text=source_text(source)), page)  # the writer needs the text, not the lines
-                 for source, page in extract_pages(path, flags)]
+        result = pipeline.rebuild_file(path, flags)
     except PageError as exc:
         return Rebuilt(str(path), error=exc.problem if exc.path == str(path) else str(exc))
-    except Exception as exc:  # a bug in one stage must not stop the batch
-        return Rebuilt(str(path), error=f"could not be rebuilt: {type(exc).__name__}: {exc}")
-    return Rebuilt(str(path), hashlib.sha256(data).hexdigest(), pages)
+    pages = [(replace(page.source, lines=[], text=source_text(page.source)),  # the writer needs the text only
+              replace(page, lines=[], blocks=[], regions=None))
+             for page in result.pages]
+    error = "; ".join(e.problem for e in result.errors)
+    return Rebuilt(str(path), hashlib.sha256(data).hexdigest(), pages, error=error)
 
 
 def rebuild_alone(path: Path, flags: PageMeta) -> Rebuilt:
@@ -138,10 +139,9 @@ def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], flags: PageMet
             bar.update()
             if result.error:
                 report.failures.append((result.path, result.error))
-                continue
             try:
-                for part, (source, page) in enumerate(result.pages, start=1):
-                    write_page(conn, result.sha256, part, result.path, source, page)
+                for source, page in result.pages:
+                    write_page(conn, result.sha256, source.number, result.path, source, page)
                     report.pages += 1
                     report.articles += len(page.articles)
                     report.figures += len(page.figures)

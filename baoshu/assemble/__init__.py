@@ -1,10 +1,12 @@
-"""Assembly: group a page's blocks into stories and build their articles."""
+"""The `assemble` stage: group a page's blocks into stories and build their articles."""
 
 from __future__ import annotations
 
 from baoshu.assemble.articles import build_article
 from baoshu.assemble.grouping import group_text_blocks
-from baoshu.model import Block, Page, Role, SourcePage
+from baoshu.config import Config
+from baoshu.model import Block, Page, Role
+from baoshu.stages import stage
 
 
 def stories_from_labels(blocks: list[Block]) -> tuple[list[list[Block]], list[str]]:
@@ -19,13 +21,21 @@ def stories_from_labels(blocks: list[Block]) -> tuple[list[list[Block]], list[st
     return list(stories.values()), furniture
 
 
-def assemble(blocks: list[Block], source: SourcePage) -> Page:
-    """The page's articles and furniture, from its blocks."""
-    if any(b.story is not None for b in blocks):
-        stories, furniture = stories_from_labels(blocks)
+@stage("assemble", requires=("blocks",), provides=("articles", "furniture"))
+def assemble(page: Page, config: Config) -> Page:
+    """The page's articles and furniture, from its blocks; a story with no text is dropped, and noted."""
+    if any(b.story is not None for b in page.blocks):
+        stories, furniture = stories_from_labels(page.blocks)
     else:
-        stories, furniture = group_text_blocks(blocks)
-    articles = [build_article(story) for story in stories]
-    articles = [a for a in articles if a.body or a.captions or a.credit or a.standfirst]
-    return Page(source=source.name, articles=articles, furniture=[f for f in furniture if f],
-                encoding=source.encoding, kind=source.kind)
+        stories, furniture = group_text_blocks(page.blocks, config.assemble)
+    for story in stories:
+        article = build_article(story, config.assemble)
+        if article.body or article.captions or article.credit or article.standfirst:
+            page.articles.append(article)
+        else:
+            text = " ".join(b.text for b in story if b.text)
+            page.note("assemble", f"a story with no body, caption or credit was dropped: {text[:60]}",
+                      sorted({line.number for b in story for line in b.lines}))
+            furniture.extend(b.text for b in story if b.text)
+    page.furniture = [f for f in furniture if f]
+    return page

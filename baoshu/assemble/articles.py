@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
+from baoshu.config import AssembleConfig
 from baoshu.model import Article, Block, Role
 from baoshu.repair import close_letter_spacing, tidy_spaces
 from baoshu.roles import match_byline, split_dateline, strip_jumps
-
-PHOTO_BODY_LIMIT = 300  # a photo story's own text is a paragraph or two
-
 
 def headline_parts(blocks: list[Block]) -> tuple[str, str, str]:
     """Kicker, title and subtitle from a story's headline blocks, in printed order.
@@ -37,7 +35,7 @@ def headline_parts(blocks: list[Block]) -> tuple[str, str, str]:
     return join(blocks[:first]), title, join(blocks[last + 1:])
 
 
-def build_article(blocks: list[Block]) -> Article:
+def build_article(blocks: list[Block], cfg: AssembleConfig) -> Article:
     """An Article from the blocks of one story, given in reading order."""
     article = Article()
     parts = [strip_jumps(part) for part in headline_parts([b for b in blocks if b.role == Role.HEADLINE])]
@@ -71,7 +69,7 @@ def build_article(blocks: list[Block]) -> Article:
     credits = [b.text for b in blocks if b.role == Role.CREDIT]
     article.credit = " ".join(tidy_spaces(close_letter_spacing(c), keep_phrase_breaks=True) for c in credits)
     has_picture = bool(article.captions or article.credit)
-    if has_picture and not article.dateline and sum(map(len, article.body)) <= PHOTO_BODY_LIMIT:
+    if has_picture and not article.dateline and sum(map(len, article.body)) <= cfg.photo_body_limit:
         article.kind = "photo"
 
     numbers = sorted({line.number for b in blocks for line in b.lines})

@@ -15,28 +15,20 @@ bylines and pull quotes float. The evidence used, in this order:
 
 from __future__ import annotations
 
-from baoshu.assemble.items import LABEL_MAX_CHARS, Item, Story, closes_story, is_label_run, opens_story, to_items
-from baoshu.assemble.pairing import LABEL_COVERAGE, pair_headlines
+from baoshu.assemble.items import Item, Story, closes_story, is_label_run, opens_story, to_items
+from baoshu.assemble.pairing import pair_headlines
 from baoshu.assemble.similarity import Evidence, containment
+from baoshu.config import AssembleConfig
 from baoshu.model import Block, Role
 
-SUBHEAD_COHERENCE = 0.025  # rarity-weighted cosine above which two runs are one story
-WEAK_COHERENCE = 0.012  # below it, never
-SUBHEAD_MAX_LINES = 2
-SUBHEAD_MAX_CHARS = 24
-CAPTION_COHERENCE = 0.25
-PULL_QUOTE_CONTAINMENT = 0.5
-PULL_QUOTE_MAX_CHARS = 300
-PHOTO_STORY_MAX_CHARS = 350
 
-
-def is_subhead_run(item: Item) -> bool:
+def is_subhead_run(item: Item, cfg: AssembleConfig) -> bool:
     lines = [line for b in item.blocks for line in b.lines]
-    return (len(lines) <= SUBHEAD_MAX_LINES and not any(b.emphasis for b in item.blocks)
-            and all(len(b.text) <= SUBHEAD_MAX_CHARS for b in item.blocks))
+    return (len(lines) <= cfg.subhead_max_lines and not any(b.emphasis for b in item.blocks)
+            and all(len(b.text) <= cfg.subhead_max_chars for b in item.blocks))
 
 
-def coheres(evidence: Evidence, first: int, second: int) -> bool:
+def coheres(evidence: Evidence, first: int, second: int, cfg: AssembleConfig) -> bool:
     """Whether two body runs read as one story.
 
     They do when they share enough rare words, or, for short runs whose
@@ -44,16 +36,16 @@ def coheres(evidence: Evidence, first: int, second: int) -> bool:
     other run on the page.
     """
     score = evidence.cosine(first, second)
-    if score >= SUBHEAD_COHERENCE:
+    if score >= cfg.subhead_coherence:
         return True
     rivals = [evidence.cosine(second, other) for other in range(len(evidence.grams)) if other not in (first, second)]
-    return score >= WEAK_COHERENCE and score >= max(rivals, default=0.0)
+    return score >= cfg.weak_coherence and score >= max(rivals, default=0.0)
 
 
-def join_subheads(items: list[Item]) -> list[Item]:
+def join_subheads(items: list[Item], cfg: AssembleConfig) -> list[Item]:
     """Join body runs split by their own subheads into one segment item."""
     segments = [it for it in items if it.kind == "segment"]
-    evidence = Evidence([it.text for it in segments])
+    evidence = Evidence([it.text for it in segments], cfg.virtual_units)
     index = {id(it): k for k, it in enumerate(segments)}
     out: list[Item] = []
     i = 0
@@ -62,8 +54,8 @@ def join_subheads(items: list[Item]) -> list[Item]:
         if item.kind == "segment" and out and out[-1].kind == "headrun" and len(out) >= 2 \
                 and out[-2].kind == "segment":
             before, heads = out[-2], out[-1]
-            joined = (is_subhead_run(heads) and not opens_story(item) and not closes_story(before)
-                      and id(before) in index and coheres(evidence, index[id(before)], index[id(item)]))
+            joined = (is_subhead_run(heads, cfg) and not opens_story(item) and not closes_story(before)
+                      and id(before) in index and coheres(evidence, index[id(before)], index[id(item)], cfg))
             if joined:
                 subheads = [Block(role=Role.SUBHEAD, lines=b.lines, text=b.text) for b in heads.blocks]
                 merged = Item("segment", before.blocks + subheads + item.blocks)
@@ -77,21 +69,21 @@ def join_subheads(items: list[Item]) -> list[Item]:
     return out
 
 
-def join_across_pictures(items: list[Item]) -> list[Item]:
+def join_across_pictures(items: list[Item], cfg: AssembleConfig) -> list[Item]:
     """A story printed around a picture: body, captions, body again. Join the body runs.
 
     The pictures move after the joined run, where attach_pictures decides
     whether they belong to it.
     """
     segments = [it for it in items if it.kind == "segment"]
-    evidence = Evidence([it.text for it in segments])
+    evidence = Evidence([it.text for it in segments], cfg.virtual_units)
     index = {id(it): k for k, it in enumerate(segments)}
     out = list(items)
     k = 0
     while k < len(out):
         before = out[k]
         j = k + 1
-        while j < len(out) and (out[j].kind in ("pictures", "furniture") or is_label_run(out[j])):
+        while j < len(out) and (out[j].kind in ("pictures", "furniture") or is_label_run(out[j], cfg.label_max_chars)):
             j += 1
         middle = out[k + 1:j]
         after = out[j] if j < len(out) else None
@@ -99,7 +91,7 @@ def join_across_pictures(items: list[Item]) -> list[Item]:
                 and any(m.kind == "pictures" for m in middle)
                 and not opens_story(after) and not closes_story(before)
                 and id(before) in index and id(after) in index
-                and coheres(evidence, index[id(before)], index[id(after)])):
+                and coheres(evidence, index[id(before)], index[id(after)], cfg)):
             merged = Item("segment", before.blocks + after.blocks)
             index[id(merged)] = index[id(before)]
             out[k:j + 1] = [merged, *middle]
@@ -108,7 +100,7 @@ def join_across_pictures(items: list[Item]) -> list[Item]:
     return out
 
 
-def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
+def attach_pictures(items: list[Item], stories: dict[int, Story], cfg: AssembleConfig) -> None:
     """Captions and credits: a photo story, part of the story above, or a photo of their own."""
     for k, it in enumerate(items):
         if it.kind != "pictures":
@@ -117,17 +109,19 @@ def attach_pictures(items: list[Item], stories: dict[int, Story]) -> None:
         if prev >= 0 and prev in stories and stories[prev].segments:
             story = stories[prev]
             headed = prev - 1 >= 0 and items[prev - 1].kind == "headrun"
-            short = len(story.text) <= PHOTO_STORY_MAX_CHARS and not opens_story(story.segments[0])
+            short = len(story.text) <= cfg.photo_story_max_chars and not opens_story(story.segments[0])
             caption_text = "".join(b.text for b in it.blocks)
-            if (headed and short) or Evidence([story.text]).coverage(caption_text, 0) >= CAPTION_COHERENCE:
+            covered = Evidence([story.text], cfg.virtual_units).coverage(caption_text, 0)
+            if (headed and short) or covered >= cfg.caption_coherence:
                 story.pictures.extend(it.blocks)
                 if headed and short and not story.headline:
-                    story.headline = take_photo_headline(items, prev - 1, stories, story)
+                    story.headline = take_photo_headline(items, prev - 1, stories, story, cfg)
                 continue
         stories[k] = Story(pictures=list(it.blocks))
 
 
-def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], photo: Story) -> list[Block]:
+def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], photo: Story,
+                        cfg: AssembleConfig) -> list[Block]:
     """The photo story's headline: the end of the headline run above it.
 
     Lines of the run that share more words with the story above the run (a
@@ -137,11 +131,11 @@ def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], 
     above = stories.get(run - 1)
     cut = len(blocks) - 1
     if above is not None and above.segments:
-        evidence = Evidence([photo.text + "".join(b.text for b in photo.pictures), above.text])
+        evidence = Evidence([photo.text + "".join(b.text for b in photo.pictures), above.text], cfg.virtual_units)
         while cut > 0:
             text = blocks[cut - 1].text
             own = evidence.coverage(text, 0)
-            if own < evidence.coverage(text, 1) or (len(text) <= LABEL_MAX_CHARS and own < LABEL_COVERAGE):
+            if own < evidence.coverage(text, 1) or (len(text) <= cfg.label_max_chars and own < cfg.label_coverage):
                 break
             cut -= 1
     else:
@@ -150,11 +144,11 @@ def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], 
     return blocks[cut:]
 
 
-def pull_quotes(stories: dict[int, Story]) -> None:
+def pull_quotes(stories: dict[int, Story], cfg: AssembleConfig) -> None:
     """A short run whose text is repeated inside another story is that story's standfirst."""
     for k in list(stories):
         story = stories[k]
-        if len(story.segments) != 1 or story.pictures or len(story.text) > PULL_QUOTE_MAX_CHARS:
+        if len(story.segments) != 1 or story.pictures or len(story.text) > cfg.pull_quote_max_chars:
             continue
         if opens_story(story.segments[0]):
             continue
@@ -164,7 +158,7 @@ def pull_quotes(stories: dict[int, Story]) -> None:
                 score = containment(story.text, other.text)
                 if score > best:
                     best, where = score, j
-        if where is not None and best >= PULL_QUOTE_CONTAINMENT:
+        if where is not None and best >= cfg.pull_quote_containment:
             stories[where].standfirst.extend(
                 Block(role=Role.STANDFIRST, lines=b.lines, text=b.text) for b in story.segments[0].blocks)
             del stories[k]
@@ -172,7 +166,7 @@ def pull_quotes(stories: dict[int, Story]) -> None:
 
 def attach_bylines(items: list[Item], stories: dict[int, Story]) -> None:
     """A byline goes to the story right after it; a floating one to the next story without author."""
-    floating: list[Block] = []
+    floating: list[tuple[int, list[Block]]] = []
     for k, it in enumerate(items):
         if it.kind != "byline":
             continue
@@ -195,14 +189,14 @@ def attach_bylines(items: list[Item], stories: dict[int, Story]) -> None:
                 break
 
 
-def group_text_blocks(blocks: list[Block]) -> tuple[list[list[Block]], list[str]]:
+def group_text_blocks(blocks: list[Block], cfg: AssembleConfig) -> tuple[list[list[Block]], list[str]]:
     """Stories (each a list of blocks) and furniture texts, from unlabelled blocks."""
-    items = join_across_pictures(join_subheads(to_items(blocks)))
+    items = join_across_pictures(join_subheads(to_items(blocks), cfg), cfg)
     stories: dict[int, Story] = {k: Story(segments=[it]) for k, it in enumerate(items) if it.kind == "segment"}
-    attach_pictures(items, stories)
-    pull_quotes(stories)
+    attach_pictures(items, stories, cfg)
+    pull_quotes(stories, cfg)
     attach_bylines(items, stories)
-    leftover = pair_headlines(items, stories)
+    leftover = pair_headlines(items, stories, cfg)
     furniture = [b.text for b in leftover]
     furniture += [b.text for it in items if it.kind == "furniture" for b in it.blocks]
     ordered = [stories[k] for k in sorted(stories)]

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from baoshu.model import Block, Role
 from baoshu.roles import find_jump, split_dateline
 
-LABEL_MAX_CHARS = 7  # a headline line this short may be a banner, not a headline
-
 
 @dataclass
 class Item:
@@ -69,6 +67,6 @@ def closes_story(item: Item) -> bool:
     return jump is not None and jump.direction == "on"
 
 
-def is_label_run(item: Item) -> bool:
+def is_label_run(item: Item, label_max_chars: int) -> bool:
     """A headline run that is one short line: a banner or page label."""
-    return item.kind == "headrun" and len(item.blocks) == 1 and len(item.blocks[0].text) <= LABEL_MAX_CHARS
+    return item.kind == "headrun" and len(item.blocks) == 1 and len(item.blocks[0].text) <= label_max_chars

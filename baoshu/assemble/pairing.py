@@ -16,30 +16,23 @@ Whatever is left over is page furniture.
 
 from __future__ import annotations
 
-from baoshu.assemble.items import LABEL_MAX_CHARS, Item, Story, opens_story
+from baoshu.assemble.items import Item, Story, opens_story
 from baoshu.assemble.similarity import Evidence
+from baoshu.config import AssembleConfig
 from baoshu.model import Block
-
-BELOW_BONUS = 0.35  # a headline right above a body
-ABOVE_BONUS = 0.1  # a headline right below a body
-ORPHAN_BONUS = 0.4  # a headline right below a dated story with no headline above it
-PAIRING_THRESHOLD = 0.35
-JOIN_COVERAGE = 0.15  # a line beside a headline joins it when the story uses some of its words
-LABEL_COVERAGE = 0.5  # a short label heads a story only when the story uses its words
-TIGHT_PREFERENCE = 0.2
-MAX_SPAN = 5  # lines: kicker, a title over two lines, a subtitle over two
 
 
 class Pairing:
     """Headline runs (items of kind `headrun`) against the stories still without a headline."""
 
-    def __init__(self, items: list[Item], stories: dict[int, Story]):
+    def __init__(self, items: list[Item], stories: dict[int, Story], cfg: AssembleConfig):
+        self.cfg = cfg
         self.items = items
         self.stories = stories
         self.open = [k for k, it in enumerate(items)
                      if k in stories and stories[k].segments and not stories[k].headline]
         self.runs = {k: it.blocks for k, it in enumerate(items) if it.kind == "headrun"}
-        self.evidence = Evidence([stories[k].text for k in self.open])
+        self.evidence = Evidence([stories[k].text for k in self.open], cfg.virtual_units)
         self.slot = {k: n for n, k in enumerate(self.open)}
         self.owner: dict[tuple[int, int], int] = {}  # (run, line) -> story
         self.spans: dict[int, list[int]] = {}  # story -> [run, first line, end line]
@@ -64,11 +57,12 @@ class Pairing:
 
     def score(self, run: int, lo: int, hi: int, story: int) -> float:
         value = self.coverage(run, lo, hi, story)
-        if len(self.text(run, lo, hi)) > LABEL_MAX_CHARS:  # a label earns its place by words alone
+        cfg = self.cfg
+        if len(self.text(run, lo, hi)) > cfg.label_max_chars:  # a label earns its place by words alone
             if story == self.neighbour(run, 1) and hi == len(self.runs[run]):
-                value += BELOW_BONUS
+                value += cfg.below_bonus
             elif story == self.neighbour(run, -1) and lo == 0:
-                value += ORPHAN_BONUS if self.headless_dateline(story) else ABOVE_BONUS
+                value += cfg.orphan_bonus if self.headless_dateline(story) else cfg.above_bonus
         return value
 
     def tight(self, run: int, upper: int) -> bool:
@@ -77,21 +71,23 @@ class Pairing:
 
     def claims(self, run: int, line: int, story: int, upper: int) -> bool:
         """Whether story's words claim a line beside its span more than any other story's."""
+        cfg = self.cfg
         own = self.coverage(run, line, line + 1, story)
-        if len(self.text(run, line, line + 1)) <= LABEL_MAX_CHARS:
-            return own >= LABEL_COVERAGE or (self.tight(run, upper) and own >= JOIN_COVERAGE)
+        if len(self.text(run, line, line + 1)) <= cfg.label_max_chars:
+            return own >= cfg.label_coverage or (self.tight(run, upper) and own >= cfg.join_coverage)
         others = [self.coverage(run, line, line + 1, r) for r in self.open if r != story]
-        return own >= JOIN_COVERAGE and own >= max(others, default=0.0)
+        return own >= cfg.join_coverage and own >= max(others, default=0.0)
 
     def candidates(self) -> list[tuple[float, int, int, int, int, int]]:
+        cfg = self.cfg
         found = []
         for run, lines in self.runs.items():
             for lo in range(len(lines)):
-                for hi in range(lo + 1, min(len(lines), lo + MAX_SPAN) + 1):
-                    short = len(self.text(run, lo, hi)) <= LABEL_MAX_CHARS
+                for hi in range(lo + 1, min(len(lines), lo + cfg.max_span) + 1):
+                    short = len(self.text(run, lo, hi)) <= cfg.label_max_chars
                     for story in self.open:
                         value = self.score(run, lo, hi, story)
-                        if value >= (LABEL_COVERAGE if short else PAIRING_THRESHOLD):
+                        if value >= (cfg.label_coverage if short else cfg.pairing_threshold):
                             found.append((value, hi - lo, run, lo, hi, story))
         return sorted(found, key=lambda c: (-c[0], -c[1]))
 
@@ -123,9 +119,9 @@ class Pairing:
                 continue
             own = self.coverage(run, line, line + 1, story)
             no_gap = self.tight(run, line if line == lo - 1 else line - 1)
-            label = len(self.text(run, line, line + 1)) <= LABEL_MAX_CHARS
-            if own >= (LABEL_COVERAGE if label else JOIN_COVERAGE) or (no_gap and not label):
-                options.append((own + (TIGHT_PREFERENCE if no_gap else 0.0), story))
+            label = len(self.text(run, line, line + 1)) <= self.cfg.label_max_chars
+            if own >= (self.cfg.label_coverage if label else self.cfg.join_coverage) or (no_gap and not label):
+                options.append((own + (self.cfg.tight_preference if no_gap else 0.0), story))
         if not options:
             return False
         _, story = max(options)
@@ -138,9 +134,9 @@ class Pairing:
         return [b for run, lines in self.runs.items() for g, b in enumerate(lines) if (run, g) not in self.owner]
 
 
-def pair_headlines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
+def pair_headlines(items: list[Item], stories: dict[int, Story], cfg: AssembleConfig) -> list[Block]:
     """Give each story at most one headline; return the headline lines left over."""
-    pairing = Pairing(items, stories)
+    pairing = Pairing(items, stories, cfg)
     if pairing.open:
         pairing.take_best()
         pairing.join_leftovers()

@@ -12,7 +12,6 @@ import math
 import re
 from collections import Counter
 
-VIRTUAL_UNITS = 8
 TOKEN_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
@@ -33,14 +32,14 @@ def trigrams(text: str) -> Counter[str]:
 class Evidence:
     """Bigram statistics over the text units of one page."""
 
-    def __init__(self, texts: list[str]):
+    def __init__(self, texts: list[str], virtual_units: int):
         self.grams = [bigrams(t) for t in texts]
         df: Counter[str] = Counter()
         for g in self.grams:
             df.update(g.keys())
         # Virtual units in which no bigram occurs keep the weights sane on
         # pages with only a few stories, where every word is "common".
-        n = len(texts) + VIRTUAL_UNITS
+        n = len(texts) + virtual_units
         self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
         # A bigram found nowhere on the page (often one straddling two words)
         # is weak evidence against a pairing, not strong.

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import click
 
 from baoshu.commands.batch import Batch
-from baoshu.model import Page, SourcePage
-from baoshu.pipeline import extract_pages
+from baoshu.commands.options import config_option
+from baoshu.config import Config
+from baoshu.model import Page
+from baoshu.pipeline import stage_names
 
 
 def page_names(path: Path, count: int) -> list[str]:
@@ -21,7 +24,8 @@ def page_names(path: Path, count: int) -> list[str]:
 
 def render_text(page: Page) -> str:
     """A page's articles as readable text for the terminal."""
-    out = [f"# {page.source}  ({page.encoding}, {len(page.articles)} articles, {len(page.figures)} figures)"]
+    read_as = f"{page.source.encoding}, " if page.source.encoding else ""
+    out = [f"# {page.name}  ({read_as}{len(page.articles)} articles, {len(page.figures)} figures)"]
     if page.furniture:
         out.append("furniture: " + " | ".join(page.furniture))
     for i, a in enumerate(page.articles):
@@ -39,6 +43,8 @@ def render_text(page: Page) -> str:
             out.append(f"  credit: {a.credit}")
         if a.continued_on:
             out.append(f"  continued on page {a.continued_on}")
+    for problem in page.problems:
+        out.append(f"problem ({problem.stage}): {problem.message}")
     return "\n".join(out)
 
 
@@ -47,32 +53,38 @@ def render_text(page: Page) -> str:
 @click.option("--json", "as_json", is_flag=True, help="Print the page format of the gold pages (JSON).")
 @click.option("--out", type=click.Path(file_okay=False, path_type=Path),
               help="Write one NAME.json per page into this folder.")
-def extract(pages: tuple[Path, ...], as_json: bool, out: Path | None) -> None:
+@click.option("--until", type=click.Choice(stage_names()), metavar="STAGE",
+              help=f"Stop after this stage and show the page as it stands (JSON): {', '.join(stage_names())}.")
+@config_option
+def extract(pages: tuple[Path, ...], as_json: bool, out: Path | None, until: str | None, config: Config) -> None:
     """Rebuild the articles (and figures) of each PAGE: a text dump or a PDF.
 
     Text dumps may be UTF-8, GB18030 or GBK; the encoding used is reported.
-    A page that fails is reported on stderr and the others still run; the
-    exit code is 1 when any page failed.
+    A page that fails is reported on stderr with the stage that failed and the
+    reason, and the others still run; the exit code is 1 when any page failed.
     """
-    results: list[tuple[Path, str, SourcePage, Page]] = []
-    batch = Batch(pages, extract_pages)
+    results: list[tuple[str, Page]] = []
+    batch = Batch(pages, config, until)
     for path, rebuilt in batch:
-        for name, (source, page) in zip(page_names(path, len(rebuilt)), rebuilt):
-            if source.encoding != "utf-8":
-                click.echo(f"{path}: read as {source.encoding}", err=True)
-            results.append((path, name, source, page))
+        for name, page in zip(page_names(path, len(rebuilt)), rebuilt):
+            if page.source.encoding not in ("utf-8", ""):
+                click.echo(f"{path}: read as {page.source.encoding}", err=True)
+            results.append((name, page))
 
-    write_files = out is not None or (as_json and len(results) > 1)
+    def as_dict(page: Page) -> dict[str, Any]:
+        return page.debug_json() if until else page.to_json()
+
+    write_files = out is not None or ((as_json or until) and len(results) > 1)
     if write_files:
         folder = out or Path(".")
         folder.mkdir(parents=True, exist_ok=True)
-        for _, name, _, page in results:
+        for name, page in results:
             target = folder / f"{name}.json"
-            target.write_text(json.dumps(page.to_json(), ensure_ascii=False, indent=1), encoding="utf-8")
+            target.write_text(json.dumps(as_dict(page), ensure_ascii=False, indent=1), encoding="utf-8")
             click.echo(f"wrote {target}", err=True)
-    elif as_json:
-        for _, _, _, page in results:
-            click.echo(json.dumps(page.to_json(), ensure_ascii=False, indent=1))
+    elif as_json or until:
+        for _, page in results:
+            click.echo(json.dumps(as_dict(page), ensure_ascii=False, indent=1))
     else:
-        click.echo("\n\n".join(render_text(page) for _, _, _, page in results))
+        click.echo("\n\n".join(render_text(page) for _, page in results))
     batch.finish()

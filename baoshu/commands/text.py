@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from baoshu.commands.batch import Batch
-from baoshu.read import read_pages
+from baoshu.config import DEFAULT
 
 
 @click.command()
@@ -19,10 +19,10 @@ def text(pages: tuple[Path, ...]) -> None:
     between blocks, fake bold read once. A page that fails is reported on
     stderr and the others still print; the exit code is 1 when any failed.
     """
-    batch = Batch(pages, read_pages)
-    for _, sources in batch:
-        for source in sources:
-            if len(pages) > 1 or len(sources) > 1:
-                click.echo(f"# {source.name}")
-            click.echo(source.text.rstrip("\n"))
+    batch = Batch(pages, DEFAULT, until="lines")
+    for _, rebuilt in batch:
+        for page in rebuilt:
+            if len(pages) > 1 or len(rebuilt) > 1:
+                click.echo(f"# {page.name}")
+            click.echo(page.source.text.rstrip("\n"))
     batch.finish()

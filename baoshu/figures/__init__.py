@@ -19,24 +19,14 @@ from baoshu.figures.context import find_period, find_place, main_place, page_pla
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.measure import find_measure, phrase_after, subject, tag_cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
-from baoshu.model import Article, Figure, PageMeta
+from baoshu.config import DEFAULT, Config, FiguresConfig
+from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta
+from baoshu.stages import stage
 
 __all__ = ["clear_caches", "extract_figures", "find_figures"]
 
 SINCE = ("来", "以来")
 THRESHOLDS = ("以上", "以下")
-
-
-def _parts(article: Article) -> list[tuple[int, str, bool]]:
-    """(offset in Article.text(), part text, whether figures are looked for in it)."""
-    searched = [True, True, True, True, False, False, *[True] * len(article.body),
-                *[True] * len(article.captions), False]
-    out, offset = [], 0
-    for text, search in zip(article.text_parts(), searched):
-        if text:
-            out.append((offset, text, search))
-            offset += len(text) + 1
-    return out
 
 
 def _break_before(text: str, at: int, breaks: str) -> int:
@@ -82,9 +72,6 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
     return measure
 
 
-OPENING_CHARS = 100  # a story names its places in full in its headline, dateline and first lines
-
-
 def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
                      article_place: Callable[[], str], meta: PageMeta, known: frozenset[str]) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
@@ -104,26 +91,44 @@ def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
     return figures
 
 
-def extract_figures(articles: list[Article], meta: PageMeta | None = None) -> list[Figure]:
+def extract_figures(articles: list[Article], meta: PageMeta | None = None,
+                    cfg: FiguresConfig = DEFAULT.figures) -> list[Figure]:
     """Every figure of every article, in article order then text order.
 
     Args:
         articles: the page's articles; a figure's `article` is its index here.
         meta: the page's date (ISO) resolves periods such as `今年1—10月`; may be None.
+        cfg: where places are looked for.
     Returns:
         The figures, each with its span in `Article.text()` (see the module docstring).
     """
     meta = meta or PageMeta()
     figures: list[Figure] = []
-    known = page_places([" ".join([a.headline, a.dateline, "".join(a.body)[:OPENING_CHARS]]) for a in articles],
+    opening = cfg.opening_chars
+    known = page_places([" ".join([a.headline, a.dateline, "".join(a.body)[:opening]]) for a in articles],
                         [a.text() for a in articles])
     for index, article in enumerate(articles):
         # looked up only when a figure's sentence names no place
-        article_place = cache(partial(main_place, article.headline, article.dateline, article.text(), known))
-        for offset, text, searched in _parts(article):
-            if searched:
-                figures.extend(_figures_in_part(text, find_figures(text), offset, index, article_place, meta, known))
+        article_place = cache(partial(main_place, article.headline, article.dateline, article.text(), known,
+                                      cfg.main_place_mentions))
+        for part in article.parts():
+            if part.name in FIGURE_PARTS:
+                figures.extend(_figures_in_part(part.text, find_figures(part.text), part.offset, index,
+                                                article_place, meta, known))
     return figures
+
+
+@stage("figures", requires=("articles", "meta"), provides=("figures",))
+def figures_stage(page: Page, config: Config) -> Page:
+    """Every figure the page's articles report, with measure, period and place."""
+    figures = extract_figures(page.articles, page.meta, config.figures)
+    limit = config.limits.max_figures
+    if len(figures) > limit:
+        page.note("figures", f"{len(figures) - limit} figures beyond the limit of {limit} were dropped "
+                             "(limits.max_figures)")
+        figures = figures[:limit]
+    page.figures = figures
+    return page
 
 
 def clear_caches() -> None:

@@ -42,7 +42,6 @@ _PARTS_OF_YEAR = {"前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 
                   "四季度": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
 # A local name printed before the seat of its government: `玉门市委`, `青河县政府`.
 ADMIN_SEAT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:市委|市政府|市人民政府|县委|县政府|县人民政府|地委|州委|区委|旗委|盟委)")
-MENTIONS_FOR_MAIN_PLACE = 2  # a place named once in the body is not what the article is about
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
@@ -196,14 +195,14 @@ def _stem(place: str) -> str:
     return place
 
 
-def main_place(headline: str, dateline: str, text: str, known: frozenset[str] = frozenset()) -> str:
+def main_place(headline: str, dateline: str, text: str, known: frozenset[str], mentions: int) -> str:
     """The place an article is about: of the places its headline names (else its dateline,
-    else its text, if named more than once), the one the article mentions most often;
+    else its text, if named at least `mentions` times), the one the article mentions most often;
     ties go to the first named."""
     for source in (headline, dateline):
         candidates = list(dict.fromkeys(word for _, word in _places(source, known)))
         if candidates:
             return max(candidates, key=lambda place: text.count(_stem(place)))
     counts = {word: text.count(_stem(word)) for _, word in _places(text, known)}
-    repeated = [word for word, count in counts.items() if count >= MENTIONS_FOR_MAIN_PLACE]
+    repeated = [word for word, count in counts.items() if count >= mentions]
     return max(repeated, key=counts.__getitem__) if repeated else ""

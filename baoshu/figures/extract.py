@@ -86,7 +86,8 @@ def _compact(text: str) -> tuple[str, list[int]]:
 
 def _quoted_spans(text: str) -> list[tuple[int, int, str]]:
     """[start, end) of the inside of each quotation, with its opening mark."""
-    spans, stack = [], []
+    spans: list[tuple[int, int, str]] = []
+    stack: list[tuple[int, str]] = []
     for i, c in enumerate(text):
         if stack and c == QUOTES[stack[-1][1]]:
             start, mark = stack.pop()

@@ -219,7 +219,7 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
         # whole of a short clause (连续6年位居全省首位)
         short_clause = after if 2 <= len(after) <= SHORT_CLAUSE else ""
-        sides = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
+        sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
     else:

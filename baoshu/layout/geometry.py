@@ -3,7 +3,7 @@
 Reads a SourcePage whose lines carry boxes, sizes and fonts (and the page's
 picture boxes); writes blocks in reading order, each with its story number.
 
-The page is cut into regions (`baoshu.read.pdf_order.xy_cut`). A region that
+The page's regions come from the XY cut of the `lines` stage (`baoshu.layout.order`). A region that
 opens with a headline is a story; a region without one continues the story
 beside or above it, unless it opens with a picture or a byline of its own.
 Inside a story, type size and position give the roles: headlines are larger
@@ -18,25 +18,14 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from baoshu.model import Block, Box, Line, Role, SourcePage
+from baoshu.config import Config, GeometryConfig
+from baoshu.layout.order import Region
+from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
-from baoshu.read.pdf_order import Region, trimmed, xy_cut
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
 from baoshu.roles import match_byline, match_credit
 
-HEADLINE_RATIO = 1.12  # a line this much larger than the body is a headline
-PROSE_RATIO = 1.5  # larger text below this ratio that reads as prose is a standfirst, not a headline
-PROSE_CHARS = 24
-PROSE_LINES = 4  # a larger-type group of this many lines is running text (headlines take three at most)
 SENTENCE_END = "。！？”」…"
-STANDFIRST_RATIO = 1.03  # larger than the body but below a headline: a standfirst
-SMALL_RATIO = 0.97  # smaller than the body: caption or credit type
-HEADLINE_GAP = 0.8  # ems: headline lines closer than this are kicker, title and subtitle of one story
-SAME_SIZE = 0.5  # points: headline lines this close in size are one headline part
-INDENT = 0.6  # ems: a line starting this far right of its column opens a paragraph
-SHORT_LINE = 1.5  # ems: a line ending this far left of its column closes a paragraph
-CAPTION_REACH = 3.0  # ems below a picture (or the caption before) that a caption may start
-FURNITURE_CHARS = 40  # a story with no headline, byline or picture and less text than this is furniture
 
 
 @dataclass
@@ -59,7 +48,7 @@ class Story:
     has_text: bool = False
 
 
-def _size_groups(lines: list[Line]) -> list[list[Line]]:
+def _size_groups(lines: list[Line], cfg: GeometryConfig) -> list[list[Line]]:
     """Runs of lines in reading order set in one size, one under the other."""
     groups: list[list[Line]] = []
     for line in lines:
@@ -67,7 +56,7 @@ def _size_groups(lines: list[Line]) -> list[list[Line]]:
             last = groups[-1][-1]
             assert last.box is not None and line.box is not None
             size = line.size or 0.0
-            same = abs(size - (last.size or 0.0)) <= SAME_SIZE
+            same = abs(size - (last.size or 0.0)) <= cfg.same_size
             below = -0.5 * size < line.box.top - last.box.bottom < size
             overlap = line.box.x0 < last.box.x1 and last.box.x0 < line.box.x1
             if same and below and overlap:
@@ -77,26 +66,26 @@ def _size_groups(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
-def _reads_as_prose(group: list[Line], body: float) -> bool:
+def _reads_as_prose(group: list[Line], body: float, cfg: GeometryConfig) -> bool:
     """Larger type that is running text, not a headline: a long text that ends a sentence,
     or a column of many full lines."""
     text = "".join(line.text for line in group).strip()
     size = group[0].size or body
-    if size >= PROSE_RATIO * body:
+    if size >= cfg.prose_ratio * body:
         return False
-    column = len(group) >= PROSE_LINES and all(len(line.text) > 1 for line in group)
-    return column or (len(text) >= PROSE_CHARS and text[-1] in SENTENCE_END)
+    column = len(group) >= cfg.prose_lines and all(len(line.text) > 1 for line in group)
+    return column or (len(text) >= cfg.prose_chars and text[-1] in SENTENCE_END)
 
 
-def _items(source: SourcePage, body: float) -> list[Item]:
+def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
     items: list[Item] = []
-    for group in _size_groups(source.lines):
-        prose = _reads_as_prose(group, body)
+    for group in _size_groups(source.lines, cfg):
+        prose = _reads_as_prose(group, body, cfg)
         for line in group:
             size = line.size or body
-            if size >= HEADLINE_RATIO * body and not prose:
+            if size >= cfg.headline_ratio * body and not prose:
                 kind = "head"
-            elif size <= body + SAME_SIZE and match_byline(line.text) and not match_credit(line.text) \
+            elif size <= body + cfg.same_size and match_byline(line.text) and not match_credit(line.text) \
                     and len(line.text) <= 30:
                 kind = "byline"
             else:
@@ -122,9 +111,10 @@ def _clusters(order: list[int], items: list[Item]) -> int:
 class _Storyteller:
     """Walks the region tree and deals its items out to stories."""
 
-    def __init__(self, items: list[Item], body: float):
+    def __init__(self, items: list[Item], body: float, cfg: GeometryConfig):
         self.items = items
         self.body = body
+        self.cfg = cfg
         self.stories: list[Story] = []
         self.inset = False  # the last story opened with a picture that may sit inside the story before
         self.ruled = False  # a rule was drawn under the last story: what follows is another story
@@ -138,7 +128,7 @@ class _Storyteller:
         """Body type after a picture that opened no story of its own: the story it was set into goes on."""
         if not self.inset or len(self.stories) < 2:
             return False
-        return any(self.items[i].kind == "text" and self.items[i].size >= SMALL_RATIO * self.body for i in order)
+        return any(self.items[i].kind == "text" and self.items[i].size >= self.cfg.small_ratio * self.body for i in order)
 
     def extend(self, order: list[int]) -> None:
         self.ruled = False
@@ -174,7 +164,7 @@ class _Storyteller:
             return False
         size = min(above.size, below.size)
         overlap = below.box.x0 < above.box.x1 and above.box.x0 < below.box.x1
-        return overlap and below.box.top - above.box.bottom < HEADLINE_GAP * size
+        return overlap and below.box.top - above.box.bottom < self.cfg.headline_gap * size
 
     def walk(self, region: Region, axis: str = "y") -> None:
         parts = region.parts or [Region([i]) for i in region.items]
@@ -212,7 +202,7 @@ def _column_runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
-def _paragraphs(lines: list[Line], measure: Box | None = None) -> list[list[Line]]:
+def _paragraphs(lines: list[Line], cfg: GeometryConfig, measure: Box | None = None) -> list[list[Line]]:
     """Split lines into paragraphs: an indent opens one, a short line closes one.
 
     `measure` is the box the lines are set to when known (a caption's picture).
@@ -227,8 +217,9 @@ def _paragraphs(lines: list[Line], measure: Box | None = None) -> list[list[Line
         for k, line in enumerate(run):
             assert line.box is not None
             size = line.size or 10.0
-            indented = line.box.x0 - left > INDENT * size
-            after_short = k > 0 and run[k - 1].box is not None and run[k - 1].box.x1 < right - SHORT_LINE * size
+            indented = line.box.x0 - left > cfg.indent * size
+            above = run[k - 1].box if k > 0 else None
+            after_short = above is not None and above.x1 < right - cfg.short_line * size
             if not paragraphs or indented or after_short:
                 paragraphs.append([line])
             else:
@@ -260,10 +251,11 @@ def _block(role: Role, lines: list[Line], text: str, story: int | None) -> Block
 class _StoryBlocks:
     """Turns one story's items, in reading order, into role-labelled blocks."""
 
-    def __init__(self, items: list[Item], number: int | None, body: float):
+    def __init__(self, items: list[Item], number: int | None, body: float, cfg: GeometryConfig):
         self.items = items
         self.number = number
         self.body = body
+        self.cfg = cfg
         self.blocks: list[Block] = []
         self.pending: list[Line] = []  # body lines not yet cut into paragraphs
         self.bold_body = False
@@ -272,7 +264,7 @@ class _StoryBlocks:
         if not self.pending:
             return
         body_paragraphs: list[list[Line]] = []
-        for paragraph in _paragraphs(self.pending):
+        for paragraph in _paragraphs(self.pending, self.cfg):
             if all(line.bold for line in paragraph) and not self.bold_body and len(paragraph) <= 2:
                 self._body(body_paragraphs)
                 body_paragraphs = []
@@ -297,14 +289,15 @@ class _StoryBlocks:
         self.blocks.append(_block(role, lines, text, self.number))
 
     def build(self, order: list[int]) -> list[Block]:
+        cfg = self.cfg
         lines = [line for line in (self.items[i].line for i in order) if line is not None]
-        text_lines = [line for line in lines if line.size and line.size < HEADLINE_RATIO * self.body]
-        weights = Counter()
+        text_lines = [line for line in lines if line.size and line.size < cfg.headline_ratio * self.body]
+        weights: Counter[float] = Counter()
         for line in text_lines:
             weights[round(line.size or self.body, 1)] += len(line.text)
         story_body = weights.most_common(1)[0][0] if weights else self.body
-        small = SMALL_RATIO * max(story_body, self.body)
-        body_lines = [line for line in text_lines if abs((line.size or 0) - story_body) <= SAME_SIZE]
+        small = cfg.small_ratio * max(story_body, self.body)
+        body_lines = [line for line in text_lines if abs((line.size or 0) - story_body) <= cfg.same_size]
         self.bold_body = sum(line.bold for line in body_lines) * 2 > len(body_lines)
         picture: Box | None = None
         caption: list[Line] = []
@@ -312,7 +305,6 @@ class _StoryBlocks:
         k = 0
         while k < len(order):
             item = self.items[order[k]]
-            line = item.line
             if item.kind == "rule":
                 k += 1
                 continue
@@ -321,14 +313,15 @@ class _StoryBlocks:
                 caption, picture = [], item.box
                 k += 1
                 continue
-            assert line is not None and line.box is not None
+            assert item.line is not None and item.line.box is not None
+            line = item.line
             size = line.size or story_body
             if item.kind == "head":
                 group = [line]
                 while k + 1 < len(order) and self.items[order[k + 1]].kind == "head":
                     nxt = self.items[order[k + 1]].line
                     assert nxt is not None
-                    if abs((nxt.size or 0) - size) > SAME_SIZE:
+                    if abs((nxt.size or 0) - size) > cfg.same_size:
                         break
                     group.append(nxt)
                     k += 1
@@ -342,11 +335,11 @@ class _StoryBlocks:
                 self.add(Role.BYLINE, [line], tidy_spaces(line.text, keep_phrase_breaks=True))
             elif picture is not None and size < small and self._near(picture, caption, line):
                 caption.append(line)
-            elif size >= STANDFIRST_RATIO * story_body and not any(b.role == Role.BODY for b in self.blocks) \
+            elif size >= cfg.standfirst_ratio * story_body and not any(b.role == Role.BODY for b in self.blocks) \
                     and not self.pending:
                 standfirst.append(line)
                 following = self.items[order[k + 1]] if k + 1 < len(order) else None
-                if following is None or following.kind != "text" or abs(following.size - size) > SAME_SIZE:
+                if following is None or following.kind != "text" or abs(following.size - size) > cfg.same_size:
                     self.add(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
                     standfirst = []
             else:
@@ -358,14 +351,13 @@ class _StoryBlocks:
         self.flush()
         return self.blocks
 
-    @staticmethod
-    def _near(picture: Box, caption: list[Line], line: Line) -> bool:
+    def _near(self, picture: Box, caption: list[Line], line: Line) -> bool:
         """A caption line stands under (or beside) the picture, or right under the caption so far."""
         assert line.box is not None
         size = line.size or 10.0
         above = caption[-1].box if caption else picture
         assert above is not None
-        under = -size < line.box.top - above.bottom < CAPTION_REACH * size
+        under = -size < line.box.top - above.bottom < self.cfg.caption_reach * size
         across = line.box.x0 < picture.x1 + size and picture.x0 - size < line.box.x1
         beside = (line.box.x0 >= picture.x1 - size or line.box.x1 <= picture.x0 + size) and \
             picture.top - size < line.box.top < picture.bottom + size
@@ -373,7 +365,7 @@ class _StoryBlocks:
 
     def _captions(self, lines: list[Line], picture: Box | None) -> None:
         """One caption block per paragraph; a credit run on at a caption's end is a credit."""
-        for paragraph in _paragraphs(lines, picture):
+        for paragraph in _paragraphs(lines, self.cfg, picture):
             text = _paragraph_text(paragraph)
             end = max(text.rfind(stop) for stop in "。！？")
             credit = text[end + 1:].strip() if end >= 0 else ""
@@ -384,30 +376,33 @@ class _StoryBlocks:
                 self.aside(Role.CAPTION, paragraph, text)
 
 
-def _is_furniture(blocks: list[Block]) -> bool:
+def _is_furniture(blocks: list[Block], cfg: GeometryConfig) -> bool:
     if all(b.role == Role.HEADLINE for b in blocks):
         return True
     headless = not any(b.role in (Role.HEADLINE, Role.CAPTION, Role.CREDIT, Role.BYLINE) for b in blocks)
-    return headless and sum(len(b.text) for b in blocks) < FURNITURE_CHARS
+    return headless and sum(len(b.text) for b in blocks) < cfg.furniture_chars
 
 
-def layout_geometry(source: SourcePage) -> list[Block]:
-    """Blocks of a PDF page in reading order, each labelled with its role and story."""
-    if not source.lines:
+def layout_geometry(page: Page, config: Config) -> list[Block]:
+    """Blocks of a PDF page in reading order, each labelled with its role and story.
+
+    The page's region tree (from the `lines` stage) is dealt out to stories; its
+    items are the page's lines in reading order, then its pictures, then its rules.
+    """
+    source, cfg = page.source, config.geometry
+    if not source.lines or page.regions is None:
         return []
     body = main_size(source.lines)
-    items = _items(source, body)
-    boxes = [trimmed(item.box, item.line.text, item.line.size or body) if item.line else item.box
-             for item in items]
-    teller = _Storyteller(items, body)
-    teller.walk(xy_cut(boxes, body))
+    items = _items(source, body, cfg)
+    teller = _Storyteller(items, body, cfg)
+    teller.walk(page.regions)
     blocks: list[Block] = []
     number = 0
     for story in teller.stories:
-        story_blocks = _StoryBlocks(items, number, body).build(story.items)
+        story_blocks = _StoryBlocks(items, number, body, cfg).build(story.items)
         if not story_blocks:
             continue
-        if _is_furniture(story_blocks):
+        if _is_furniture(story_blocks, cfg):
             for b in story_blocks:
                 b.role, b.story = Role.FURNITURE, None
         else:

@@ -5,7 +5,9 @@ about as wide as each other, a paragraph's first line is shorter (its indent
 is gone), headlines are phrases that stand alone (short or long against the
 column, letter-spaced, drawn bold, often followed by a dateline), and pages
 written with a blank line after every line keep headline lines together.
-Each line gets a kind; runs of lines of one kind become blocks.
+Each line gets a kind; runs of lines of one kind become blocks. Whether a line
+is a headline is a fitted decision (`config.weights["headline_line"]`) over
+the features of `headline_features`.
 """
 
 from __future__ import annotations
@@ -14,97 +16,98 @@ import re
 import statistics
 from dataclasses import dataclass
 
-from baoshu.model import Block, Line, Role, SourcePage
-from baoshu.repair import display_width, join_lines, repair_line, tidy_spaces
-from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, ends_sentence, find_jump, is_page_label, match_byline,
-                          match_credit, opens_caption, split_dateline)
+from baoshu.config import Config, TextLayoutConfig
+from baoshu.model import Block, LineFacts, Role
+from baoshu.repair import join_lines, tidy_spaces
+from baoshu.roles import BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, match_credit, opens_caption, split_dateline
+from baoshu.weights import Linear
 
-CLAUSE_PUNCT = re.compile(r"[，、；。：,;]")
 CONTINUES = "，、；：,;:（(“‘《—·"
 PHRASE_BREAK = re.compile(r"[\u3400-\u9fff]{2,}\s+[\u3400-\u9fff“]{2,}")
-HEADLINE_THRESHOLD = 2.0
-CAPTION_MAX_LINES = 6  # a short run in a narrower column right before a credit is a caption
-CAPTION_NARROW = 0.85
-DEFAULT_COLUMN = 16.0  # characters, for a page too short to measure
 
 
 @dataclass
 class TextLine:
-    """A source line with what the layout learns of it."""
+    """A line's facts with what the layout decides of it."""
 
-    line: Line
-    text: str  # repaired: fake bold read once, letter spacing closed
-    bare: str  # the repaired text without the spaces beside Chinese
-    emphasis: int
-    width: float
+    facts: LineFacts
     kind: str = "text"  # text, headline, byline, credit, label, caption
     tight_before: bool = False  # no blank line before, on a page where blanks are the rule
     tight_after: bool = False
 
+    @property
+    def bare(self) -> str:
+        return self.facts.bare
 
-def read_lines(source: SourcePage) -> list[TextLine]:
-    out = []
-    for line in source.lines:
-        text, emphasis = repair_line(line.text)
-        bare = tidy_spaces(text)
-        out.append(TextLine(line=line, text=text, bare=bare, emphasis=emphasis, width=display_width(bare)))
-    return out
+    @property
+    def width(self) -> float:
+        return self.facts.width
+
+    @property
+    def ends(self) -> bool:
+        return self.facts.ends_sentence
+
+    @property
+    def running(self) -> bool:
+        """Plain text that reads on (no headline, byline or other role)."""
+        return self.kind == "text"
 
 
-def mark_tight(lines: list[TextLine]) -> None:
+def mark_tight(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
     """On pages with a blank after (nearly) every line, lines printed without one go together."""
-    if len(lines) < 10:
+    if len(lines) < cfg.tight_min_lines:
         return
-    blanks = sum(1 for t in lines[1:] if t.line.blank_before)
-    if blanks < 0.8 * (len(lines) - 1):
+    blanks = sum(1 for t in lines[1:] if t.facts.line.blank_before)
+    if blanks < cfg.tight_share * (len(lines) - 1):
         return
     for prev, cur in zip(lines, lines[1:]):
-        if not cur.line.blank_before:
+        if not cur.facts.line.blank_before:
             prev.tight_after = cur.tight_before = True
 
 
-def column_width(lines: list[TextLine], i: int, reach: int = 10) -> float:
+def column_width(lines: list[TextLine], i: int, cfg: TextLayoutConfig) -> float:
     """The width of the column around line i: how wide its running lines are."""
-    lo, hi = max(0, i - reach), min(len(lines), i + reach + 1)
+    lo, hi = max(0, i - cfg.column_reach), min(len(lines), i + cfg.column_reach + 1)
     widths = [t.width for t in lines[lo:hi]
-              if t.kind == "text" and not t.emphasis and t.width >= 6 and not ends_sentence(t.bare)
+              if t.running and not t.facts.emphasis and t.width >= cfg.measurable_width and not t.ends
               and t.bare[-1:] not in "”"]
     if len(widths) < 3:
-        widths = [t.width for t in lines if t.width >= 6] or [DEFAULT_COLUMN]
+        widths = [t.width for t in lines if t.width >= cfg.measurable_width] or [cfg.default_column]
     widths.sort()
-    return widths[int(0.7 * (len(widths) - 1))]
+    return widths[int(cfg.column_percentile * (len(widths) - 1))]
 
 
-def label_fixed_kinds(lines: list[TextLine]) -> None:
+def is_credit(text: str, cfg: TextLayoutConfig) -> bool:
+    """A credit: credit words, short, no prose punctuation."""
+    return len(text) <= cfg.credit_max_chars and not CLAUSE_PUNCT.search(text) and match_credit(text) is not None
+
+
+def label_fixed_kinds(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
     """Kinds that a line shows by itself: page labels, bylines, credits, caption openings."""
     for i, t in enumerate(lines):
         prev = lines[i - 1] if i else None
-        if is_page_label(t.bare):
+        if t.facts.label:
             t.kind = "label"
-        elif is_credit(t.bare):
+        elif t.facts.credit and is_credit(t.bare, cfg):
             t.kind = "credit"
-            # A credit wraps: `地 区 融 媒 特 派 记` / `者 胡礼政摄`.
-            if prev and prev.kind == "text" and prev.width <= 12 and not ends_sentence(prev.bare) \
-                    and not CLAUSE_PUNCT.search(prev.bare):
+            # A credit wraps: its name is printed on the line before.
+            if prev and prev.running and prev.width <= cfg.credit_wrap_width and not prev.ends \
+                    and not prev.facts.clause:
                 prev.kind = "credit"
-        elif prev and is_credit(prev.bare + t.bare) and len(t.bare) <= 4 and prev.width <= 12 \
-                and not ends_sentence(prev.bare):
+        elif prev and len(t.bare) <= cfg.credit_tail_chars and prev.width <= cfg.credit_wrap_width \
+                and not prev.ends and is_credit(prev.bare + t.bare, cfg):
             prev.kind = t.kind = "credit"
-        elif match_byline(t.text.strip()) and (t.text.strip()[0] in BOX_MARKS or prev is None
-                                                or prev.kind != "text" or ends_sentence(prev.bare)):
+        elif t.facts.byline and (t.facts.text.strip()[0] in BOX_MARKS or prev is None
+                                 or not prev.running or prev.ends):
             t.kind = "byline"
-        elif opens_caption(t.bare):
+        elif t.facts.caption_open:
             t.kind = "caption"
-
-
-def is_credit(text: str) -> bool:
-    return bool(match_credit(text)) and len(text) <= 30 and not CLAUSE_PUNCT.search(text)
 
 
 def extend_captions(lines: list[TextLine]) -> None:
     """A caption runs on until its sentence ends."""
     for prev, cur in zip(lines, lines[1:]):
-        if prev.kind == "caption" and cur.kind in ("text", "headline") and not ends_sentence(prev.bare):
+        if prev.kind == "caption" and cur.kind in ("text", "headline") and not prev.ends:
             cur.kind = "caption"
 
 
@@ -115,143 +118,143 @@ def breaks_before(lines: list[TextLine], i: int) -> bool:
     prev = lines[i - 1]
     if prev.kind not in ("text", "caption"):
         return True
-    jump = find_jump(prev.text)
+    jump = prev.facts.jump
     if jump and jump.direction == "on":
         return True
-    return ends_sentence(prev.bare)
+    return prev.ends
 
 
 def starts_story(t: TextLine) -> bool:
     """A byline, a dateline or a `（上接…）` opens a story."""
     if t.kind == "byline":
         return True
-    if t.kind != "text":
+    if not t.running:
         return False
-    jump = find_jump(t.text)
-    return split_dateline(t.text.strip()) is not None or (
-        jump is not None and jump.direction == "from" and jump.start == 0)
+    jump = t.facts.jump
+    return t.facts.dateline is not None or (jump is not None and jump.direction == "from" and jump.start == 0)
 
 
-def headline_score(lines: list[TextLine], i: int) -> float:
-    """How much line i looks like a headline line rather than body text."""
+def prose_run(lines: list[TextLine], i: int, cfg: TextLayoutConfig) -> int:
+    """Lines after i that run on as prose in a column of i's own width (a caption, a pull quote): 0–2.
+
+    Running text wraps lines of equal width down to the end of a sentence, with
+    the commas of prose somewhere; a wrapped headline never ends with a stop.
+    """
+    t = lines[i]
+    alike = [t]
+    for k in range(i + 1, min(len(lines), i + cfg.prose_window)):
+        row = lines[k]
+        if row.facts.emphasis or not row.running or starts_story(row):
+            break
+        if (t.tight_before or t.tight_after) and not row.tight_before:
+            break
+        if abs(row.width - t.width) > cfg.same_width and not row.ends:
+            break
+        alike.append(row)
+        if row.ends:
+            break
+    prose = alike[-1].ends and any(a.facts.clause for a in alike)
+    return min(len(alike) - 1, 2) if len(alike) >= 2 and prose else 0
+
+
+def headline_features(lines: list[TextLine], i: int, cfg: TextLayoutConfig) -> dict[str, float] | None:
+    """The evidence that line i is a headline line, or None when it cannot be one."""
     t = lines[i]
     bare = t.bare
-    if not bare or bare[-1] in CONTINUES or ends_sentence(bare) or len(bare) > 40:
-        return 0.0
-    if split_dateline(t.text.strip()) or find_jump(t.text):
-        return 0.0
-    full = column_width(lines, i)
+    if not bare or bare[-1] in CONTINUES or t.ends or len(bare) > cfg.headline_max_chars:
+        return None
+    if t.facts.dateline or t.facts.jump:
+        return None
+    full = column_width(lines, i, cfg)
     nxt = lines[i + 1] if i + 1 < len(lines) else None
-    score = 0.0
-    if t.emphasis:
-        score += 2.5
-    if t.width <= full - 3:
-        score += 1.5
-    if t.width <= full - 5:
-        score += 1.0
-    if t.width >= full + 2:
-        score += 1.5
-    score += -1.0 if CLAUSE_PUNCT.search(bare) else 1.0
+    f: dict[str, float] = {
+        "emphasis": float(bool(t.facts.emphasis)),
+        "narrower_3": float(t.width <= full - 3),
+        "narrower_5": float(t.width <= full - 5),
+        "wider_2": float(t.width >= full + 2),
+        "clause_punct": float(t.facts.clause),
+        "phrase_break": float(PHRASE_BREAK.search(t.facts.text) is not None),
+        "tight": float(t.tight_before or t.tight_after),
+        "indented": float(t.facts.line.text.startswith((" ", "\u3000")) and bool(t.facts.line.text.strip())),
+        "first_line": float(i == 0 and nxt is not None),
+        "after_headline": float(i > 0 and lines[i - 1].kind == "headline"),
+    }
     # Prose has a comma every line or two; two lines in a row without one are headline-like.
-    if nxt is not None and nxt.kind == "text" and not CLAUSE_PUNCT.search(bare) \
-            and not CLAUSE_PUNCT.search(nxt.bare) and not ends_sentence(nxt.bare):
-        score += 1.0
-    if PHRASE_BREAK.search(t.text):
-        score += 1.0
-    if t.tight_before or t.tight_after:
-        score += 1.5
-    if t.line.text.startswith((" ", "\u3000")) and t.line.text.strip():
-        score += 0.5
+    f["no_comma_pair"] = float(nxt is not None and nxt.running and not t.facts.clause
+                               and not nxt.facts.clause and not nxt.ends)
     # Followed, through other lines that read as headlines, by a dateline or byline: a headline stack.
-    for k in range(i + 1, min(len(lines), i + 4)):
+    follows = 0.0
+    for k in range(i + 1, min(len(lines), i + cfg.story_start_reach)):
         if starts_story(lines[k]):
-            score += 2.0
+            follows = 1.0
             break
         row = lines[k]
-        if ends_sentence(row.bare) or CLAUSE_PUNCT.search(row.bare) and full - 1.5 <= row.width <= full + 1:
+        if row.ends or row.facts.clause and full - cfg.same_width <= row.width <= full + 1:
             break
-    if i == 0 and nxt is not None:
-        score += 0.5
-    if nxt is not None and nxt.kind == "text" and not t.emphasis and not ends_sentence(nxt.bare):
-        # Running text in a column of its own width (a caption, a pull quote)
-        # wraps lines of equal width down to the end of a sentence, with the
-        # commas of prose somewhere. A wrapped headline never ends with a stop.
-        alike = [t]
-        for k in range(i + 1, min(len(lines), i + 9)):
-            row = lines[k]
-            if row.emphasis or row.kind != "text" or starts_story(row):
-                break
-            if (t.tight_before or t.tight_after) and not row.tight_before:
-                break
-            if abs(row.width - t.width) > 1.5 and not ends_sentence(row.bare):
-                break
-            alike.append(row)
-            if ends_sentence(row.bare):
-                break
-        prose = ends_sentence(alike[-1].bare) and any(CLAUSE_PUNCT.search(a.bare) for a in alike)
-        if len(alike) >= 2 and prose:
-            score -= 2.0 * min(len(alike) - 1, 2)
+    f["story_follows"] = follows
+    f["prose_run"] = 0.0
+    f["full_line_follows"] = 0.0
+    if nxt is not None and nxt.running and not t.facts.emphasis and not nxt.ends:
+        f["prose_run"] = float(prose_run(lines, i, cfg))
         # A paragraph's first line runs on into a full line; a headline is
         # followed by a fresh (indented, so shorter) paragraph, a dateline or a headline.
-        prose_follows = any(CLAUSE_PUNCT.search(row.bare) for row in lines[i + 1:i + 3])
-        if full - 1 <= nxt.width <= full + 1 and not nxt.emphasis and not starts_story(nxt) and prose_follows:
-            score -= 2.0
-    return score
+        prose_follows = any(row.facts.clause for row in lines[i + 1:i + 3])
+        f["full_line_follows"] = float(full - 1 <= nxt.width <= full + 1 and not nxt.facts.emphasis
+                                       and not starts_story(nxt) and prose_follows)
+    return f
 
 
 def repeats_headline(t: TextLine) -> bool:
     """A continuation that prints its headline again: `（上接第1版）标题`."""
-    jump = find_jump(t.text)
+    jump = t.facts.jump
     if jump is None or jump.direction != "from" or jump.start > 1:
         return False
-    rest = tidy_spaces(t.text[jump.end:])
-    return 4 <= len(rest) <= 30 and not CLAUSE_PUNCT.search(rest) and not ends_sentence(rest)
+    rest = tidy_spaces(t.facts.text[jump.end:])
+    return 4 <= len(rest) <= 30 and not any(c in rest for c in "，、；：,;") and not rest.endswith(("。", "！", "？"))
 
 
-def label_headlines(lines: list[TextLine]) -> None:
+def label_headlines(lines: list[TextLine], decision: Linear, cfg: TextLayoutConfig) -> None:
     """Mark headline lines: lines that start after a sentence ends and read as headlines."""
     for i, t in enumerate(lines):
-        if t.kind != "text" or not breaks_before(lines, i):
+        if not t.running or not breaks_before(lines, i):
             continue
         if repeats_headline(t):
             t.kind = "headline"
             continue
-        score = headline_score(lines, i)
-        if i > 0 and lines[i - 1].kind == "headline":
-            score += 1.0
-        if score >= HEADLINE_THRESHOLD:
+        features = headline_features(lines, i, cfg)
+        if features is not None and decision.decide(features):
             t.kind = "headline"
 
 
-def is_narrow(lines: list[TextLine], page_width: float, ratio: float = 0.75) -> bool:
+def is_narrow(lines: list[TextLine], page_width: float, ratio: float) -> bool:
     """True when the lines are set in a column clearly narrower than the page's body text."""
-    widths = [t.width for t in lines if not ends_sentence(t.bare)] or [t.width for t in lines]
+    widths = [t.width for t in lines if not t.ends] or [t.width for t in lines]
     return statistics.median(widths) <= ratio * page_width
 
 
-def paragraphs(lines: list[TextLine]) -> list[list[TextLine]]:
+def paragraphs(lines: list[TextLine], cfg: TextLayoutConfig) -> list[list[TextLine]]:
     """Cut a run of body lines into paragraphs: a sentence end on a short line ends one."""
     widths = sorted(t.width for t in lines)
-    full = widths[int(0.8 * (len(widths) - 1))] if widths else 0
+    full = widths[int(cfg.paragraph_percentile * (len(widths) - 1))] if widths else 0
     out: list[list[TextLine]] = [[]]
     for i, t in enumerate(lines):
-        if out[-1] and split_dateline(t.text.strip()) and ends_sentence(out[-1][-1].bare):
+        if out[-1] and t.facts.dateline and out[-1][-1].ends:
             out.append([])
         out[-1].append(t)
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if nxt is None:
             continue
-        jump = find_jump(t.text)
+        jump = t.facts.jump
         if jump and jump.direction == "on":
             out.append([])
-        elif ends_sentence(t.bare) and (t.width <= full - 1 or nxt.width <= full - 1.5):
+        elif t.ends and (t.width <= full - 1 or nxt.width <= full - 1.5):
             out.append([])
     return [p for p in out if p]
 
 
 def paragraph_text(lines: list[TextLine]) -> str:
     """A paragraph's text; a dateline at its start keeps its printed spaces."""
-    text = join_lines([t.text for t in lines], tidy=False)
+    text = join_lines([t.facts.text for t in lines], tidy=False)
     found = split_dateline(text)
     if found:
         return f"{tidy_spaces(found.text, keep_phrase_breaks=True)} {tidy_spaces(found.rest)}".strip()
@@ -259,63 +262,63 @@ def paragraph_text(lines: list[TextLine]) -> str:
 
 
 def make_block(role: Role, lines: list[TextLine], text: str) -> Block:
-    return Block(role=role, lines=[t.line for t in lines], text=text,
-                 emphasis=max(t.emphasis for t in lines))
+    return Block(role=role, lines=[t.facts.line for t in lines], text=text,
+                 emphasis=max(t.facts.emphasis for t in lines))
 
 
-def body_blocks(lines: list[TextLine]) -> list[Block]:
+def body_blocks(lines: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
     """A run of body text: one BODY block per paragraph, each after the first marked as running on."""
-    blocks = [make_block(Role.BODY, p, paragraph_text(p)) for p in paragraphs(lines)]
+    blocks = [make_block(Role.BODY, p, paragraph_text(p)) for p in paragraphs(lines, cfg)]
     for block in blocks[1:]:
         block.continues = True
     return blocks
 
 
-def changes_column(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
+def changes_column(lines: list[TextLine], run: list[TextLine], i: int, cfg: TextLayoutConfig) -> bool:
     """True when line i starts text set in a column clearly narrower or wider than the run's."""
-    ahead = [t.width for t in lines[i:i + 4] if t.kind == "text" and not ends_sentence(t.bare)]
-    behind = [t.width for t in run if not ends_sentence(t.bare)][-4:]
+    ahead = [t.width for t in lines[i:i + 4] if t.running and not t.ends]
+    behind = [t.width for t in run if not t.ends][-4:]
     if len(ahead) >= 2 and len(behind) >= 2:
         a, b = statistics.median(ahead), statistics.median(behind)
-        if min(a, b) <= 0.75 * max(a, b):
+        if min(a, b) <= cfg.narrow_ratio * max(a, b):
             return True
     return False
 
 
-def starts_run(lines: list[TextLine], run: list[TextLine], i: int) -> bool:
+def starts_run(lines: list[TextLine], run: list[TextLine], i: int, cfg: TextLayoutConfig) -> bool:
     """Whether line i starts a new run rather than continuing `run`."""
     t = lines[i]
     if t.kind != run[-1].kind:
         return True
     if t.kind == "caption":
-        return opens_caption(t.bare)
+        return t.facts.caption_open
     if t.kind == "headline":
-        return t.line.blank_before and not t.tight_before
-    if t.kind != "text":
+        return t.facts.line.blank_before and not t.tight_before
+    if not t.running:
         return False
-    ended = find_jump(run[-1].text)
+    ended = run[-1].facts.jump
     if ended is not None and ended.direction == "on":
         return True
-    jump = find_jump(t.text)
+    jump = t.facts.jump
     if jump is not None and jump.start <= 1:
         # `（上接…）` opens a continued story; a bare `（下转…）` line ends the one before
         return jump.direction == "from"
-    return breaks_before(lines, i) and (split_dateline(t.text.strip()) is not None or changes_column(lines, run, i))
+    return breaks_before(lines, i) and (t.facts.dateline is not None or changes_column(lines, run, i, cfg))
 
 
-def split_runs(lines: list[TextLine]) -> list[list[TextLine]]:
+def split_runs(lines: list[TextLine], cfg: TextLayoutConfig) -> list[list[TextLine]]:
     """Cut the page into runs of lines of one kind; body text is cut where a story visibly
     starts or ends (datelines, jump lines) and where the column changes width."""
     runs: list[list[TextLine]] = []
     for i, t in enumerate(lines):
-        if not runs or starts_run(lines, runs[-1], i):
+        if not runs or starts_run(lines, runs[-1], i, cfg):
             runs.append([t])
         else:
             runs[-1].append(t)
     return runs
 
 
-def captions_before_credits(runs: list[list[TextLine]], page_width: float) -> None:
+def captions_before_credits(runs: list[list[TextLine]], page_width: float, cfg: TextLayoutConfig) -> None:
     """A narrow run of text right before a credit is a photo caption."""
     for k in range(1, len(runs)):
         if runs[k][0].kind != "credit":
@@ -323,8 +326,8 @@ def captions_before_credits(runs: list[list[TextLine]], page_width: float) -> No
         j = k - 1
         while j >= 0 and runs[j][0].kind in ("text", "caption"):
             run = runs[j]
-            short_narrow = len(run) <= CAPTION_MAX_LINES and is_narrow(run, page_width, CAPTION_NARROW)
-            if run[0].kind == "caption" or is_narrow(run, page_width) or short_narrow:
+            short_narrow = len(run) <= cfg.caption_max_lines and is_narrow(run, page_width, cfg.caption_narrow)
+            if run[0].kind == "caption" or is_narrow(run, page_width, cfg.narrow_ratio) or short_narrow:
                 for t in run:
                     t.kind = "caption"
                 j -= 1
@@ -334,9 +337,10 @@ def captions_before_credits(runs: list[list[TextLine]], page_width: float) -> No
 
 def caption_blocks(run: list[TextLine]) -> list[Block]:
     """One CAPTION block per caption: a caption ends with its sentence."""
-    blocks, current = [], []
+    blocks: list[list[TextLine]] = []
+    current: list[TextLine] = []
     for t in run:
-        if current and opens_caption(t.bare) and ends_sentence(current[-1].bare):
+        if current and opens_caption(t.bare) and current[-1].ends:
             blocks.append(current)
             current = []
         current.append(t)
@@ -345,32 +349,34 @@ def caption_blocks(run: list[TextLine]) -> list[Block]:
     return [make_block(Role.CAPTION, c, CAPTION_MARKS.sub("", paragraph_text(c))) for c in blocks]
 
 
-def layout_text(source: SourcePage) -> list[Block]:
+def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
+    """The blocks of one run of lines of one kind."""
+    kind = run[0].kind
+    if kind == "text":
+        return body_blocks(run, cfg)
+    if kind == "caption":
+        return caption_blocks(run)
+    if kind == "headline":
+        return [make_block(Role.HEADLINE, [t], tidy_spaces(t.facts.text, keep_phrase_breaks=True)) for t in run]
+    if kind == "byline":
+        return [make_block(Role.BYLINE, [t], t.facts.byline or t.bare) for t in run]
+    if kind == "credit":
+        return [make_block(Role.CREDIT, run, " ".join(t.facts.text for t in run))]
+    return [make_block(Role.FURNITURE, [t], t.bare) for t in run]
+
+
+def layout_text(facts: list[LineFacts], config: Config) -> list[Block]:
     """Blocks of a text dump, in the order the dump gives them."""
-    lines = read_lines(source)
+    cfg = config.layout
+    lines = [TextLine(f) for f in facts]
     if not lines:
         return []
-    mark_tight(lines)
-    label_fixed_kinds(lines)
-    label_headlines(lines)
+    mark_tight(lines, cfg)
+    label_fixed_kinds(lines, cfg)
+    label_headlines(lines, config.weights["headline_line"], cfg)
     extend_captions(lines)
-    page_width = statistics.median([t.width for t in lines if t.width >= 6] or [DEFAULT_COLUMN])
-    runs = split_runs(lines)
-    captions_before_credits(runs, page_width)
-    blocks: list[Block] = []
-    for run in runs:
-        kind = run[0].kind
-        if kind == "text":
-            blocks.extend(body_blocks(run))
-        elif kind == "caption":
-            blocks.extend(caption_blocks(run))
-        elif kind == "headline":
-            blocks.extend(make_block(Role.HEADLINE, [t], tidy_spaces(t.text, keep_phrase_breaks=True))
-                          for t in run)
-        elif kind == "byline":
-            blocks.extend(make_block(Role.BYLINE, [t], match_byline(t.text.strip()) or t.bare) for t in run)
-        elif kind == "credit":
-            blocks.append(make_block(Role.CREDIT, run, " ".join(t.text for t in run)))
-        else:
-            blocks.extend(make_block(Role.FURNITURE, [t], t.bare) for t in run)
-    return blocks
+    page_width = statistics.median([t.width for t in lines if t.width >= cfg.measurable_width]
+                                   or [cfg.default_column])
+    runs = split_runs(lines, cfg)
+    captions_before_credits(runs, page_width, cfg)
+    return [block for run in runs for block in run_blocks(run, cfg)]

@@ -1,24 +1,42 @@
-"""Read a page file into a SourcePage, whatever its format."""
+"""Read a page file into SourcePages, whatever its format: the first step of the pipeline."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from baoshu.config import Config
 from baoshu.errors import PageError
 from baoshu.model import SourcePage
 from baoshu.read.text import read_text_page
 
+PDF_MAGIC = b"%PDF"
 
-def read_pages(path: str | Path) -> list[SourcePage]:
-    """Read every page in a file: one for a text dump, one per page for a PDF."""
+
+def read_pages(path: str | Path, config: Config) -> tuple[list[SourcePage], list[PageError]]:
+    """Every page in a file (one for a text dump, one per page for a PDF), and why any other page
+    of it could not be read.
+
+    Raises:
+        PageError: the file cannot be read at all (missing, a folder, too large, empty, broken …).
+    """
     path = Path(path)
     if not path.exists():
         raise PageError(str(path), "no such file")
     if path.is_dir():
         raise PageError(str(path), "is a folder, not a page file")
-    head = path.read_bytes()[:5]
-    if head.startswith(b"%PDF"):
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(len(PDF_MAGIC))
+    except OSError as exc:
+        raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if size > config.limits.max_bytes:
+        raise PageError(str(path), f"the file is {size:,} bytes, over the limit of {config.limits.max_bytes:,} "
+                                   "for one page (limits.max_bytes)")
+    if head.startswith(PDF_MAGIC):
         from baoshu.read.pdf import read_pdf_pages
 
-        return read_pdf_pages(path)
-    return [read_text_page(path)]
+        return read_pdf_pages(path, config.read)
+    if path.suffix.lower() == ".pdf":
+        raise PageError(str(path), "not a PDF (the file does not start with %PDF)")
+    return [read_text_page(path, config.limits)], []

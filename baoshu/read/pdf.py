@@ -7,18 +7,16 @@ from pathlib import Path
 
 import pypdfium2 as pdfium
 
+from baoshu.config import ReadConfig
 from baoshu.errors import PageError
 from baoshu.model import Box, Line, SourcePage
 from baoshu.read.pdf_chars import drop_fake_bold, read_chars, read_shapes
-from baoshu.read.pdf_lines import group_lines, main_size
-from baoshu.read.pdf_order import trimmed, xy_cut
+from baoshu.read.pdf_lines import group_lines
 from baoshu.read.pdf_runs import read_runs
 
 log = logging.getLogger(__name__)
 
 PASSWORD_ERROR = 4  # pdfium's FPDF_ERR_PASSWORD
-BREAK_GAP = 0.8  # ems of white above a line that start a new block in the page text
-MIN_TEXT_CHARS = 10  # fewer characters than this: the page has no text layer
 
 
 def _open(path: Path) -> pdfium.PdfDocument:
@@ -44,63 +42,37 @@ def _tints(pictures: list[Box], lines: list[Line]) -> set[int]:
     return tints
 
 
-def reading_order(lines: list[Line], shapes: list[Box]) -> list[Line]:
-    """The page's lines in reading order (pictures and rules take part in the cut, then drop out)."""
-    body = main_size(lines)
-    boxes = [trimmed(line.box, line.text, line.size or body) for line in lines if line.box] + shapes
-    order = xy_cut(boxes, body).leaves()
-    return [lines[i] for i in order if i < len(lines)]
-
-
-def _number(lines: list[Line]) -> str:
-    """Number the lines by their place in the page text, a blank line between blocks."""
-    out: list[str] = []
-    previous: Line | None = None
-    for line in lines:
-        if previous is not None and previous.box and line.box:
-            size = line.size or 10.0
-            below = -size < line.box.top - previous.box.bottom < BREAK_GAP * size
-            overlapping = line.box.x0 < previous.box.x1 and previous.box.x0 < line.box.x1
-            if not (below and overlapping):
-                out.append("")
-                line.blank_before = True
-        out.append(line.text)
-        line.number = len(out)
-        previous = line
-    return "\n".join(out) + "\n"
-
-
-def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Path) -> SourcePage:
-    """Read one page of an open document."""
+def read_pdf_page(document: pdfium.PdfDocument, index: int, path: Path, cfg: ReadConfig) -> SourcePage:
+    """Read one page of an open document: its lines (not yet in reading order), pictures and rules."""
     page = document[index]
     textpage = page.get_textpage()
     try:
-        chars = read_runs(page, textpage)
+        chars = read_runs(page, textpage, cfg)
         if chars is None:
-            chars = drop_fake_bold(read_chars(page, textpage))
-        pictures, rules = read_shapes(page)
+            chars = drop_fake_bold(read_chars(page, textpage, cfg), cfg)
+        pictures, rules = read_shapes(page, cfg)
         width, height = page.get_size()
     finally:
         textpage.close()
         page.close()
-    if sum(len(c.text.strip()) for c in chars) < MIN_TEXT_CHARS:
+    if sum(len(c.text.strip()) for c in chars) < cfg.min_text_chars:
         where = f"page {index + 1}" if len(document) > 1 else "the page"
         raise PageError(str(path), f"{where} has no text layer (a scanned image?); OCR is not supported")
-    lines = group_lines(chars, page=index + 1)
+    lines = group_lines(chars, cfg, page=index + 1)
     tints = _tints(pictures, lines)
     pictures = [box for k, box in enumerate(pictures) if k not in tints]
-    lines = reading_order(lines, pictures + rules)
-    text = _number(lines)
-    return SourcePage(name=name, lines=lines, kind="pdf", width=width, height=height,
-                      text=text, pictures=pictures, rules=rules)
+    name = path.name if len(document) == 1 else f"{path.name}#page={index + 1}"
+    return SourcePage(name=name, lines=lines, kind="pdf", encoding="", width=width, height=height,
+                      pictures=pictures, rules=rules, number=index + 1, path=str(path))
 
 
-def read_pdf_pages(path: str | Path) -> list[SourcePage]:
-    """Read every page of a PDF file, one SourcePage per page.
+def read_pdf_pages(path: str | Path, cfg: ReadConfig) -> tuple[list[SourcePage], list[PageError]]:
+    """Read every page of a PDF file: the pages read, and why each other page could not be.
+
+    Each page keeps its own number (`SourcePage.number`) when a page before it fails.
 
     Raises:
-        PageError: the file is encrypted or broken, or no page has a text layer.
-        A bad page among good ones is logged and skipped.
+        PageError: the file is encrypted or broken, or no page could be read.
     """
     path = Path(path)
     document = _open(path)
@@ -111,9 +83,8 @@ def read_pdf_pages(path: str | Path) -> list[SourcePage]:
         pages: list[SourcePage] = []
         errors: list[PageError] = []
         for index in range(count):
-            name = path.name if count == 1 else f"{path.name}#page={index + 1}"
             try:
-                pages.append(read_pdf_page(document, index, name, path))
+                pages.append(read_pdf_page(document, index, path, cfg))
             except PageError as exc:
                 errors.append(exc)
             except Exception as exc:  # one odd page must not stop the others
@@ -123,6 +94,4 @@ def read_pdf_pages(path: str | Path) -> list[SourcePage]:
         document.close()
     if not pages:
         raise errors[0]
-    for error in errors:
-        log.warning("%s (the other pages were read)", error)
-    return pages
+    return pages, errors

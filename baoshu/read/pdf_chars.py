@@ -12,15 +12,10 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from baoshu.config import ReadConfig
 from baoshu.model import Box
 
-BOLD_WEIGHT = 600  # a font weight at or above this is bold
-FAKE_BOLD_OFFSET = 0.2  # a same character drawn again within this many ems is fake bold
-DOUBLE_CELL = 2.0  # points: grid used to find text objects drawn twice
 RENDER_FILL_STROKE = 2  # text render mode that thickens glyphs (bold by stroke)
-PICTURE_MIN_SIDE = 20.0  # points: a filled shape or image smaller than this is a rule or ornament
-RULE_THICKNESS = 3.0  # points: a shape at most this tall ...
-RULE_MIN_LENGTH = 30.0  # ... and at least this wide is a horizontal rule
 
 
 @dataclass(slots=True)
@@ -36,7 +31,7 @@ class Char:
     bold: bool
 
 
-def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float) -> list[Box]:
+def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float, cfg: ReadConfig) -> list[Box]:
     """Boxes of text objects drawn twice at a small offset (fake bold).
 
     `bounds` are the page's text objects as (left, bottom, right, top) in PDF
@@ -47,9 +42,10 @@ def doubled_boxes(bounds: list[tuple[float, float, float, float]], height: float
     doubled: list[Box] = []
     for left, bottom, right, top in bounds:
         shape = (round(right - left), round(top - bottom))
-        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
-        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
-        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
+        limit = max(cfg.fake_bold_offset * (top - bottom), 0.5)
+        cell = cfg.double_cell
+        cx, cy = int(left // cell), int(bottom // cell)
+        reach = range(-int(limit // cell) - 1, int(limit // cell) + 2)
         twin = any(abs(x - left) <= limit and abs(y - bottom) <= limit
                    for dx in reach for dy in reach for x, y in cells.get((*shape, cx + dx, cy + dy), ()))
         if twin:
@@ -86,13 +82,14 @@ class _Style:
     bold: bool
 
 
-def _style(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int) -> _Style:
+def _style(textpage: pdfium.PdfTextPage, index: int, buffer: ctypes.Array, flags: ctypes.c_int,
+           bold_weight: int) -> _Style:
     raw = textpage.raw
     font = _font_name(textpage, index, buffer, flags)
     weight = pdfium_c.FPDFText_GetFontWeight(raw, index)
     text_object = pdfium_c.FPDFText_GetTextObject(raw, index)
     stroked = bool(text_object) and pdfium_c.FPDFTextObj_GetTextRenderMode(text_object) == RENDER_FILL_STROKE
-    return _Style(font, weight >= BOLD_WEIGHT or "bold" in font.lower() or stroked)
+    return _Style(font, weight >= bold_weight or "bold" in font.lower() or stroked)
 
 
 def _codes(textpage: pdfium.PdfTextPage, count: int) -> list[int]:
@@ -102,7 +99,7 @@ def _codes(textpage: pdfium.PdfTextPage, count: int) -> list[int]:
     return list(units[:count])
 
 
-def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]:
+def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, cfg: ReadConfig) -> list[Char]:
     """Every character pdfium finds on the page, in drawing order, generated spaces left out.
 
     Font, weight and render mode are asked once per run (a change of size,
@@ -134,14 +131,14 @@ def read_chars(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char]
         baseline = height - origin_y.value
         key = (size, rect.top - rect.bottom, baseline)
         if key != run_key:
-            style, run_key = _style(textpage, index, buffer, flags), key
+            style, run_key = _style(textpage, index, buffer, flags, cfg.bold_weight), key
         chars.append(Char(chr(code), rect.left, max(rect.right, rect.left), baseline, size, style.font, style.bold))
     bounds = [obj.get_bounds() for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_TEXT])]
-    mark_bold(chars, doubled_boxes(bounds, height))
+    mark_bold(chars, doubled_boxes(bounds, height, cfg))
     return chars
 
 
-def drop_fake_bold(chars: list[Char]) -> list[Char]:
+def drop_fake_bold(chars: list[Char], cfg: ReadConfig) -> list[Char]:
     """Keep one of each character drawn twice at a small offset, marking it bold.
 
     Copies are neighbours once the characters are sorted by text and baseline.
@@ -155,7 +152,7 @@ def drop_fake_bold(chars: list[Char]) -> list[Char]:
         if keys[order[k - 1]][0] != text or text.isspace():
             continue
         char = chars[index]
-        limit = FAKE_BOLD_OFFSET * char.size
+        limit = cfg.fake_bold_offset * char.size
         for j in order[max(0, k - 2):k]:
             other = chars[j]
             if j in dropped or other.text != text:
@@ -168,7 +165,7 @@ def drop_fake_bold(chars: list[Char]) -> list[Char]:
     return [c for i, c in enumerate(chars) if i not in dropped] if dropped else chars
 
 
-def read_shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
+def read_shapes(page: pdfium.PdfPage, cfg: ReadConfig) -> tuple[list[Box], list[Box]]:
     """Pictures (images, filled shapes big enough) and horizontal rules on the page."""
     height = page.get_height()
     fill_mode, stroke = ctypes.c_int(), ctypes.c_int()
@@ -178,13 +175,13 @@ def read_shapes(page: pdfium.PdfPage) -> tuple[list[Box], list[Box]]:
     for obj in page.get_objects(filter=kinds):
         left, bottom, right, top = obj.get_bounds()
         box = Box(left, height - top, right, height - bottom)
-        if box.height <= RULE_THICKNESS and box.width >= RULE_MIN_LENGTH:
+        if box.height <= cfg.rule_thickness and box.width >= cfg.rule_min_length:
             rules.append(box)
             continue
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill_mode, stroke)
             if fill_mode.value == pdfium_c.FPDF_FILLMODE_NONE:
                 continue
-        if box.width >= PICTURE_MIN_SIDE and box.height >= PICTURE_MIN_SIDE:
+        if box.width >= cfg.picture_min_side and box.height >= cfg.picture_min_side:
             pictures.append(box)
     return pictures, rules

@@ -6,18 +6,11 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable
 
+from baoshu.config import ReadConfig
 from baoshu.model import Box, Line
 from baoshu.read.pdf_chars import Char
 
-BASELINE_TOLERANCE = 0.3  # ems: characters whose baselines differ less share a row
-SIZE_CHANGE = 0.15  # a change of size by more than this share starts a new line
-GUTTER_GAP = 0.6  # ems beyond the row's letter-spacing: a wider gap separates two columns
-SPACED_GAP_FACTOR = 2.5  # a column gap exceeds this many times the row's typical gap
-COLUMN_START_MIN = 3  # a left edge shared by this many lines is a column start
-COLUMN_START_SLACK = 1.5  # points
-MIN_COLUMN_WIDTH = 40.0  # points: a less common left edge nearer than this to a column start is an indent
 CLOSING = "，。、；：！？）》」』”’·…"  # punctuation that may hang into a gutter and touch the next column
-WORD_GAP = 0.25  # ems: a gap this wide between two Latin characters is a word space
 ASCENT, DESCENT = 0.88, 0.12  # share of the size above and below the baseline
 
 
@@ -25,12 +18,12 @@ def _latin(text: str) -> bool:
     return text.isascii() and text.isalnum()
 
 
-def _rows(chars: list[Char]) -> Iterable[list[Char]]:
+def _rows(chars: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     """Characters sharing a baseline (and a size), left to right."""
     ordered = sorted(chars, key=lambda c: (c.baseline, c.x0))
     row: list[Char] = []
     for char in ordered:
-        if row and char.baseline - row[0].baseline > BASELINE_TOLERANCE * min(row[0].size, char.size):
+        if row and char.baseline - row[0].baseline > cfg.baseline_tolerance * min(row[0].size, char.size):
             yield sorted(row, key=lambda c: c.x0)
             row = []
         row.append(char)
@@ -38,49 +31,49 @@ def _rows(chars: list[Char]) -> Iterable[list[Char]]:
         yield sorted(row, key=lambda c: c.x0)
 
 
-def _same_size_runs(row: list[Char]) -> Iterable[list[Char]]:
+def _same_size_runs(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     run = [row[0]]
     for char in row[1:]:
-        if abs(char.size - run[-1].size) > SIZE_CHANGE * max(char.size, run[-1].size):
+        if abs(char.size - run[-1].size) > cfg.size_change * max(char.size, run[-1].size):
             yield run
             run = []
         run.append(char)
     yield run
 
 
-def _segments(row: list[Char]) -> Iterable[list[Char]]:
+def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     """Split a row where the type size changes, then where a gap is wider than its letter-spacing.
 
     Letter-spacing shows between single characters (runs of several carry their own).
     """
-    for run in _same_size_runs(row):
+    for run in _same_size_runs(row, cfg):
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])
                 if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()]
         typical = max(statistics.median(gaps), 0.0) if gaps else 0.0
         segment = [run[0]]
         for char in run[1:]:
             last = segment[-1]
-            if char.x0 - last.x1 > SPACED_GAP_FACTOR * typical + GUTTER_GAP * max(last.size, char.size):
+            if char.x0 - last.x1 > cfg.spaced_gap_factor * typical + cfg.gutter_gap * max(last.size, char.size):
                 yield segment
                 segment = []
             segment.append(char)
         yield segment
 
 
-def _text(chars: list[Char]) -> str:
+def _text(chars: list[Char], cfg: ReadConfig) -> str:
     parts: list[str] = []
     previous: Char | None = None
     for char in chars:
         if previous is not None and _latin(previous.text[-1]) and _latin(char.text[0]):
-            if char.x0 - previous.x1 > WORD_GAP * char.size:
+            if char.x0 - previous.x1 > cfg.word_gap * char.size:
                 parts.append(" ")
         parts.append(char.text)
         previous = char
     return "".join(parts).strip()
 
 
-def _line(chars: list[Char], page: int) -> Line | None:
-    text = _text(chars)
+def _line(chars: list[Char], page: int, cfg: ReadConfig) -> Line | None:
+    text = _text(chars, cfg)
     if not text:
         return None
     visible = [c for c in chars if not c.text.isspace()]
@@ -93,41 +86,41 @@ def _line(chars: list[Char], page: int) -> Line | None:
     return Line(text=text, number=0, box=box, size=size, bold=bold, font=font, page=page)
 
 
-def _column_starts(segments: list[list[Char]]) -> set[int]:
+def _column_starts(segments: list[list[Char]], cfg: ReadConfig) -> set[int]:
     counts = Counter(round(segment[0].x0) for segment in segments)
     starts: set[int] = set()
     for x, n in counts.most_common():
-        if n < COLUMN_START_MIN:
+        if n < cfg.column_start_min:
             break
-        if all(abs(x - s) >= MIN_COLUMN_WIDTH for s in starts):
+        if all(abs(x - s) >= cfg.min_column_width for s in starts):
             starts.add(x)
     return starts
 
 
-def _at_column_start(x0: float, starts: set[int]) -> bool:
+def _at_column_start(x0: float, starts: set[int], slack: float) -> bool:
     x = round(x0)
-    return any(abs(x0 - s) <= COLUMN_START_SLACK for s in (x - 1, x, x + 1) if s in starts)
+    return any(abs(x0 - s) <= slack for s in (x - 1, x, x + 1) if s in starts)
 
 
-def _split_hanging(segment: list[Char], starts: set[int]) -> Iterable[list[Char]]:
+def _split_hanging(segment: list[Char], starts: set[int], slack: float) -> Iterable[list[Char]]:
     """Split where punctuation hanging at a column's end touches the next column's start."""
     part = [segment[0]]
     for char in segment[1:]:
-        if part[-1].text[-1] in CLOSING and _at_column_start(char.x0, starts):
+        if part[-1].text[-1] in CLOSING and _at_column_start(char.x0, starts, slack):
             yield part
             part = []
         part.append(char)
     yield part
 
 
-def group_lines(chars: list[Char], page: int = 1) -> list[Line]:
+def group_lines(chars: list[Char], cfg: ReadConfig, page: int = 1) -> list[Line]:
     """Lines of text, top to bottom and left to right (numbers are set later, in reading order)."""
-    segments = [segment for row in _rows(chars) for segment in _segments(row)]
-    starts = _column_starts(segments)
+    segments = [segment for row in _rows(chars, cfg) for segment in _segments(row, cfg)]
+    starts = _column_starts(segments, cfg)
     lines: list[Line] = []
     for whole in segments:
-        for segment in _split_hanging(whole, starts):
-            line = _line(segment, page)
+        for segment in _split_hanging(whole, starts, cfg.column_start_slack):
+            line = _line(segment, page, cfg)
             if line is not None:
                 lines.append(line)
     return lines

@@ -14,14 +14,15 @@ import unicodedata
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from baoshu.read.pdf_chars import BOLD_WEIGHT, DOUBLE_CELL, FAKE_BOLD_OFFSET, RENDER_FILL_STROKE, Char
+from baoshu.config import ReadConfig
+from baoshu.read.pdf_chars import RENDER_FILL_STROKE, Char
 
 TURNED = 1e-6  # a matrix entry off the diagonal beyond this: turned or slanted text
 # pdfium renamed FPDFFont_GetFontName to FPDFFont_GetBaseFontName; pypdfium2 4.x has the old name.
 _FONT_NAME = getattr(pdfium_c, "FPDFFont_GetBaseFontName", None) or getattr(pdfium_c, "FPDFFont_GetFontName")
 
 
-def _font(obj: object, buffer: ctypes.Array) -> tuple[str, bool]:
+def _font(obj: object, buffer: ctypes.Array, bold_weight: int) -> tuple[str, bool]:
     font = pdfium_c.FPDFTextObj_GetFont(obj)
     if not font:
         return "", False
@@ -29,7 +30,7 @@ def _font(obj: object, buffer: ctypes.Array) -> tuple[str, bool]:
     name = buffer.value.decode("utf-8", "replace") if length > 0 else ""
     name = name.split("+", 1)[1] if "+" in name[:7] else name
     weight = pdfium_c.FPDFFont_GetWeight(font)
-    return name, weight >= BOLD_WEIGHT or "bold" in name.lower()
+    return name, weight >= bold_weight or "bold" in name.lower()
 
 
 def _run(text: str, start: float, end: float, baseline: float, size: float, font: str, bold: bool) -> Char:
@@ -48,7 +49,8 @@ def _run(text: str, start: float, end: float, baseline: float, size: float, font
 class _Twins:
     """Runs seen so far by shape and place, to find a run drawn twice (fake bold)."""
 
-    def __init__(self) -> None:
+    def __init__(self, cfg: ReadConfig) -> None:
+        self.offset, self.cell = cfg.fake_bold_offset, cfg.double_cell
         self.cells: dict[tuple[int, int, int, int], list[tuple[float, float, str, slice]]] = {}
 
     def find(self, bounds: tuple[float, float, float, float], text: str, span: slice) -> slice | None:
@@ -58,9 +60,9 @@ class _Twins:
         """
         left, bottom, right, top = bounds
         shape = (round(right - left), round(top - bottom))
-        limit = max(FAKE_BOLD_OFFSET * (top - bottom), 0.5)
-        cx, cy = int(left // DOUBLE_CELL), int(bottom // DOUBLE_CELL)
-        reach = range(-int(limit // DOUBLE_CELL) - 1, int(limit // DOUBLE_CELL) + 2)
+        limit = max(self.offset * (top - bottom), 0.5)
+        cx, cy = int(left // self.cell), int(bottom // self.cell)
+        reach = range(-int(limit // self.cell) - 1, int(limit // self.cell) + 2)
         for dx in reach:
             for dy in reach:
                 for x, y, other, where in self.cells.get((*shape, cx + dx, cy + dy), ()):
@@ -71,7 +73,7 @@ class _Twins:
         return None
 
 
-def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] | None:
+def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, cfg: ReadConfig) -> list[Char] | None:
     """The page's text runs (as `Char`s), or None when the page needs the per-character path."""
     height = page.get_height()
     raw_page, raw_text = page.raw, textpage.raw
@@ -82,7 +84,7 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] 
     name = ctypes.create_string_buffer(128)
     fonts: dict[int, tuple[str, bool]] = {}
     chars: list[Char] = []
-    twins = _Twins()
+    twins = _Twins(cfg)
     for index in range(pdfium_c.FPDFPage_CountObjects(raw_page)):
         obj = pdfium_c.FPDFPage_GetObject(raw_page, index)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
@@ -113,7 +115,7 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> list[Char] 
         size = font_size.value * matrix.d
         key = ctypes.cast(pdfium_c.FPDFTextObj_GetFont(obj), ctypes.c_void_p).value or 0
         if key not in fonts:
-            fonts[key] = _font(obj, name)
+            fonts[key] = _font(obj, name, cfg.bold_weight)
         font, bold = fonts[key]
         bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == RENDER_FILL_STROKE
         chars.append(_run(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from baoshu.config import Limits
 from baoshu.errors import PageError
 from baoshu.model import Line, SourcePage
 
@@ -27,8 +28,14 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     raise PageError(name, "undecodable bytes: neither UTF-8 nor GB18030/GBK text")
 
 
-def read_text_page(path: str | Path) -> SourcePage:
-    """Read a text dump into lines, noting which lines follow a blank one."""
+def read_text_page(path: str | Path, limits: Limits) -> SourcePage:
+    """Read a text dump into lines, noting which lines follow a blank one.
+
+    A line longer than `limits.max_line_chars` is cut into lines of that length.
+
+    Raises:
+        PageError: the file is empty, binary, undecodable, not Chinese, or over a limit.
+    """
     path = Path(path)
     try:
         data = path.read_bytes()
@@ -36,14 +43,24 @@ def read_text_page(path: str | Path) -> SourcePage:
         raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
     text, encoding = decode(data, str(path))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if len(CJK.findall(text)) < 20:
+    if len(text) > limits.max_chars:
+        raise PageError(str(path), f"{len(text):,} characters, over the limit of {limits.max_chars:,} for one page "
+                                   "(limits.max_chars)")
+    if len(CJK.findall(text)) < limits.min_chinese_chars:
         raise PageError(str(path), "not a Chinese newspaper page (almost no Chinese text)")
+    rows = text.split("\n")
+    if len(rows) > limits.max_lines:
+        raise PageError(str(path), f"{len(rows):,} lines, over the limit of {limits.max_lines:,} for one page "
+                                   "(limits.max_lines)")
     lines: list[Line] = []
     blank = False
-    for number, raw in enumerate(text.split("\n"), start=1):
+    cut = limits.max_line_chars
+    for number, raw in enumerate(rows, start=1):
         if not raw.strip():
             blank = True
             continue
-        lines.append(Line(text=raw.rstrip(), number=number, blank_before=blank))
+        raw = raw.rstrip()
+        for start in range(0, len(raw), cut):
+            lines.append(Line(text=raw[start:start + cut], number=number, blank_before=blank and not start))
         blank = False
-    return SourcePage(name=path.name, lines=lines, kind="text", encoding=encoding, text=text)
+    return SourcePage(name=path.name, lines=lines, kind="text", encoding=encoding, text=text, path=str(path))

@@ -1,9 +1,11 @@
-"""Reading order from geometry: a recursive XY cut over lines and pictures.
+"""Reading order of a PDF page: a recursive XY cut over its lines, pictures and rules, done once.
 
 A region is cut where a white band crosses it: side by side at gutters
 (vertical bands), one above the other at the widest horizontal band. The
 result is a tree whose leaves, read depth first, are in reading order, and
 whose nodes are the page's regions (stories, their headlines, their columns).
+`order_page` puts the lines in that order, numbers them as the page text
+shows them, and keeps the tree for the geometry layout.
 """
 
 from __future__ import annotations
@@ -11,13 +13,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from baoshu.model import Box
+from baoshu.config import OrderConfig
+from baoshu.model import Box, Line, SourcePage
 
 HANGING = "，。、；：！？）》」』”’·…"  # punctuation allowed to hang into the gutter at a line's end
-MIN_GUTTER = 0.8  # ems of the body size: a narrower vertical band is not a gutter
-SAME_GAP = 0.3  # points: horizontal bands this close to the widest are cut together
-STRAY = 1.5  # ems: a line may stray this far across a gutter (a credit set wider than its picture)
-STRAY_HEIGHT = 3.0  # gutters: only a line (not a picture) this tall at most may stray
 
 
 @dataclass
@@ -36,6 +35,10 @@ class Region:
         if not self.parts:
             return list(self.items)
         return [i for part in self.parts for i in part.leaves()]
+
+    def renumbered(self, new: dict[int, int]) -> Region:
+        """The same tree with every item index i replaced by new[i]."""
+        return Region([new[i] for i in self.items], [p.renumbered(new) for p in self.parts], self.axis)
 
 
 def _bands(spans: list[tuple[float, float, int]]) -> list[tuple[float, float]]:
@@ -60,9 +63,9 @@ def _split(items: list[int], boxes: list[Box], axis: str, cuts: list[float]) -> 
     return [g for g in groups if g]
 
 
-def xy_cut(boxes: list[Box], body_size: float) -> Region:
+def xy_cut(boxes: list[Box], body_size: float, cfg: OrderConfig) -> Region:
     """Cut the page's item boxes into a region tree, parts in reading order."""
-    return _cut(list(range(len(boxes))), boxes, MIN_GUTTER * body_size)
+    return _cut(list(range(len(boxes))), boxes, cfg.min_gutter * body_size, cfg)
 
 
 def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float, int]]:
@@ -82,12 +85,13 @@ def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list
     return stretches
 
 
-def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float]]:
-    """Gutters crossed by one line (not a picture) that strays less than STRAY ems into a column."""
+def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float,
+                   cfg: OrderConfig) -> list[tuple[float, float]]:
+    """Gutters crossed by one line (not a picture) that strays less than `cfg.stray` ems into a column."""
     for start, end, stray in _single_cover(items, boxes, min_gutter):
         box = boxes[stray]
-        reach = STRAY * box.height
-        if box.height > STRAY_HEIGHT * min_gutter or (box.x0 < start - reach and box.x1 > end + reach):
+        reach = cfg.stray * box.height
+        if box.height > cfg.stray_height * min_gutter or (box.x0 < start - reach and box.x1 > end + reach):
             continue
         others = [(boxes[i].x0, boxes[i].x1, i) for i in items if i != stray]
         found = [b for b in _bands(others) if b[1] >= min_gutter and start - reach <= b[0] <= end + reach]
@@ -96,23 +100,23 @@ def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float) -> lis
     return []
 
 
-def _cut(items: list[int], boxes: list[Box], min_gutter: float) -> Region:
+def _cut(items: list[int], boxes: list[Box], min_gutter: float, cfg: OrderConfig) -> Region:
     if len(items) <= 1:
         return Region(items)
     vertical = [b for b in _bands([(boxes[i].x0, boxes[i].x1, i) for i in items]) if b[1] >= min_gutter]
     if not vertical:
-        vertical = _stray_gutters(items, boxes, min_gutter)
+        vertical = _stray_gutters(items, boxes, min_gutter, cfg)
     horizontal = _bands([(boxes[i].top, boxes[i].bottom, i) for i in items])
     widest_v = max((w for _, w in vertical), default=0.0)
     widest_h = max((w for _, w in horizontal), default=0.0)
     if vertical and widest_v >= widest_h:
         axis, cuts = "x", [at for at, _ in vertical]
     elif horizontal:
-        axis, cuts = "y", [at for at, w in horizontal if w >= widest_h - SAME_GAP]
+        axis, cuts = "y", [at for at, w in horizontal if w >= widest_h - cfg.same_gap]
     else:
         ordered = sorted(items, key=lambda i: (boxes[i].top, boxes[i].x0))
         return Region(ordered)
-    parts = [_cut(group, boxes, min_gutter) for group in _split(items, boxes, axis, sorted(cuts))]
+    parts = [_cut(group, boxes, min_gutter, cfg) for group in _split(items, boxes, axis, sorted(cuts))]
     return Region(items, parts, axis)
 
 
@@ -120,3 +124,39 @@ def trimmed(box: Box, text: str, size: float) -> Box:
     """A line's box for cutting: punctuation hanging at the right end ignored (one em each)."""
     hanging = len(text) - len(text.rstrip(HANGING))
     return Box(box.x0, box.top, max(box.x0 + 1.0, box.x1 - hanging * size), box.bottom)
+
+
+def order_page(source: SourcePage, body: float, cfg: OrderConfig) -> Region:
+    """Put a PDF page's lines in reading order, number them as the page text prints them, set the text.
+
+    Returns the region tree over the ordered lines, then the pictures, then the rules
+    (item i < len(lines) is line i), for the geometry layout to deal out to stories.
+    """
+    lines = source.lines
+    shapes = source.pictures + source.rules
+    boxes = [trimmed(line.box, line.text, line.size or body) if line.box else Box(0, 0, 0, 0) for line in lines]
+    tree = xy_cut(boxes + shapes, body, cfg)
+    order = [i for i in tree.leaves() if i < len(lines)]
+    new = {old: k for k, old in enumerate(order)}
+    new.update({len(lines) + j: len(lines) + j for j in range(len(shapes))})
+    source.lines = [lines[i] for i in order]
+    source.text = _number(source.lines, cfg)
+    return tree.renumbered(new)
+
+
+def _number(lines: list[Line], cfg: OrderConfig) -> str:
+    """Number the lines by their place in the page text, a blank line between blocks."""
+    out: list[str] = []
+    previous: Line | None = None
+    for line in lines:
+        if previous is not None and previous.box and line.box:
+            size = line.size or 10.0
+            below = -size < line.box.top - previous.box.bottom < cfg.break_gap * size
+            overlapping = line.box.x0 < previous.box.x1 and previous.box.x0 < line.box.x1
+            if not (below and overlapping):
+                out.append("")
+                line.blank_before = True
+        out.append(line.text)
+        line.number = len(out)
+        previous = line
+    return "\n".join(out) + "\n"

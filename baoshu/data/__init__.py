@@ -1,0 +1,1 @@
+"""Data shipped with baoshu: fitted weights (and, later, the gazetteer)."""

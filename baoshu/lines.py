@@ -1,0 +1,58 @@
+"""The `lines` stage: a page's lines in reading order, each with its facts, computed once.
+
+For a text dump the lines are in the dump's order; each is repaired (fake bold
+read once, letter spacing closed) and the printed conventions it shows are
+recognised (jump line, dateline, byline, credit, page label, caption opening,
+sentence end, prose punctuation). For a PDF page the XY cut (`baoshu.layout.order`)
+first puts the lines in reading order and gives the page its text.
+"""
+
+from __future__ import annotations
+
+from baoshu.config import Config
+from baoshu.layout.order import order_page
+from baoshu.model import Line, LineFacts, Page
+from baoshu.read.pdf_lines import main_size
+from baoshu.repair import close_letter_spacing, display_width, is_letter_spaced, repair_line, tidy_spaces
+from baoshu.roles import (CLAUSE_PUNCT, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
+                          opens_caption, split_dateline)
+from baoshu.stages import stage
+
+
+def facts(line: Line, text: str, emphasis: int) -> LineFacts:
+    """What a line shows by itself, once repaired to `text`."""
+    bare = tidy_spaces(text)
+    stripped = text.strip()
+    return LineFacts(
+        line=line, text=text, bare=bare, emphasis=emphasis, width=display_width(bare),
+        jump=find_jump(text), dateline=split_dateline(stripped), byline=match_byline(stripped),
+        credit=match_credit(bare) is not None, label=is_page_label(bare), caption_open=opens_caption(bare),
+        ends_sentence=ends_sentence(bare), clause=CLAUSE_PUNCT.search(bare) is not None,
+    )
+
+
+def text_line(line: Line, max_double: int) -> LineFacts:
+    """A text dump's line: fake bold and letter spacing repaired first."""
+    if len(line.text) > max_double:
+        return facts(line, line.text.strip(), 0)
+    text, emphasis = repair_line(line.text)
+    return facts(line, text, emphasis)
+
+
+def pdf_line(line: Line) -> LineFacts:
+    """A PDF line, read once already (fake bold is dropped by the reader): letter spacing closed."""
+    spaced = is_letter_spaced(line.text)
+    text = close_letter_spacing(line.text) if spaced else line.text
+    return facts(line, text, int(line.bold) + int(spaced))
+
+
+@stage("lines", requires=("source",), provides=("lines", "regions"))
+def find_lines(page: Page, config: Config) -> Page:
+    """The page's lines in reading order, each with its repaired text and evidence."""
+    source = page.source
+    if source.kind == "pdf":
+        page.regions = order_page(source, main_size(source.lines), config.order)
+        page.lines = [pdf_line(line) for line in source.lines]
+    else:
+        page.lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
+    return page
