@@ -36,7 +36,7 @@ def undouble(text: str) -> str | None:
     """Read a fake-bold line once, or return None when the line is not doubled.
 
     A line is fake bold when the whole of it splits into chunks each printed
-    twice in a row (`雄安新区雄安新区：：““` -> `雄安新区：“`). Real text repeats
+    twice in a row (`石河新城石河新城：：““` -> `石河新城：“`). Real text repeats
     itself too (`一个个`, `谢谢`), but never for a whole line of several words.
     """
     s = text.strip()
@@ -80,7 +80,7 @@ def is_letter_spaced(text: str) -> bool:
 
 
 def close_letter_spacing(text: str) -> str:
-    """Join runs of single characters spread by spaces (`朱 旭 东` -> `朱旭东`)."""
+    """Join runs of single characters spread by spaces (`林 晓 岚` -> `林晓岚`)."""
     tokens = SPACE.split(text.strip())
     out: list[str] = []
     run = False

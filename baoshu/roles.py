@@ -26,7 +26,7 @@ DATELINE_LEAD = re.compile(
 DATELINE_REPORTERS = re.compile(
     rf"^{_S}[（(][^（）()]{{0,40}}?(?:记者|通讯员|实习生|特派|见习|摄影)[^（）()]{{0,40}}[)）]"
 )
-# Names then `记者X报道`: 苗锋 记者郭建军报道.
+# Names then `记者X报道`: 周宁 记者韩立平报道.
 DATELINE_REPORTED = re.compile(
     rf"^{_S}(?:{NAME}{_S}){{0,3}}?(?:本报|特约|特派)?(?:记者|通讯员){_S}{NAME}(?:{_S}{NAME}){{0,3}}{_S}报道"
 )
@@ -93,7 +93,7 @@ def match_byline(line: str) -> str | None:
 
 
 def match_credit(text: str) -> str | None:
-    """A photo credit (`新华社记者 朱旭东 摄`), or None."""
+    """A photo credit (`新华社记者 韩立平 摄`), or None."""
     text = text.strip()
     found = CREDIT.match(text)
     return found.group("credit") if found else None

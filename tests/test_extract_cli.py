@@ -82,7 +82,7 @@ def test_several_pages_write_one_file_each(tmp_path):
 
 def test_page_metadata_comes_from_the_file_name_and_resolves_periods(tmp_path):
     page = tmp_path / "南湖日报_2024-03-05_3.txt"
-    page.write_text("本报讯 记者林海报道 今年1—2月，南湖区完成固定资产投资12.5亿元，同比增长8%。\n", encoding="utf-8")
+    page.write_text("本报讯 记者林海报道 今年1—2月，南湖区固定资产投资完成12.5亿元，同比增长8%。\n", encoding="utf-8")
     data = json.loads(run(page, "--json").stdout)
     assert data["meta"] == {"publication": "南湖日报", "date": "2024-03-05", "page": "3"}
     money = next(f for f in data["figures"] if f["unit"] == "元")

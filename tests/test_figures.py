@@ -83,7 +83,7 @@ def sample_article() -> Article:
         dateline="本报讯",
         body=[
             "今年1—9月，青石镇完成农业基础设施投资3.6亿元，入驻园区企业125家，带动就业4200人。",
-            "截至2022年12月，全镇累计培训新型职业农民1.2万人次。",
+            "截至2021年6月，全镇累计培训新型职业农民1.2万人次。",
             "5年多来，青石镇新建高标准农田2.4万亩。",
         ],
         captions=["图为青石镇的2座智能温室。"],
@@ -114,7 +114,7 @@ def test_periods_resolve_against_the_page_date():
     assert (money.period, money.period_start, money.period_end) == ("今年1—9月", "2023-01-01", "2023-09-30")
     assert figures["4200人"].period == "今年1—9月"  # the sentence's time holds across commas
     trained = figures["1.2万人次"]
-    assert (trained.period, trained.period_start, trained.period_end) == ("截至2022年12月", "", "2022-12-31")
+    assert (trained.period, trained.period_start, trained.period_end) == ("截至2021年6月", "", "2021-06-30")
     years = figures["5年多"]
     assert (years.period, years.period_start, years.period_end) == ("5年多来", "2018-10-20", "2023-10-20")
 
@@ -123,7 +123,7 @@ def test_periods_without_a_page_date_keep_the_text_only():
     figures = {f.text: f for f in extract_figures([sample_article()], None)}
     assert figures["3.6亿元"].period == "今年1—9月"
     assert figures["3.6亿元"].period_start == ""
-    assert figures["1.2万人次"].period_end == "2022-12-31"
+    assert figures["1.2万人次"].period_end == "2021-06-30"
 
 
 def test_place_is_the_nearest_place_else_the_articles_main_place():
@@ -166,7 +166,7 @@ def test_measure_skips_year_on_year_words():
     ("2021年，全县新建学校3所", "2021年", "2021-01-01", "2021-12-31"),
     ("截至目前，全县新建学校3所", "截至目前", "", "2023-10-20"),
     ("截至9月底，全县新建学校3所", "截至9月底", "", "2023-09-30"),
-    ("自2020年以来，全县新建学校3所", "自2020年以来", "2020-01-01", "2023-10-20"),
+    ("自2019年以来，全县新建学校3所", "自2019年以来", "2019-01-01", "2023-10-20"),
     ("近5年，全县新建学校3所", "近5年", "2018-10-20", "2023-10-20"),
     ("前三季度，全县新建学校3所", "前三季度", "2023-01-01", "2023-09-30"),
     ("全县新建学校3所", "", "", ""),

@@ -215,8 +215,8 @@ def test_photo_captions_interleaved(corpus):
 def test_jump_lines(corpus):
     chosen = stories(corpus, "greenhouse_aid", "continuation_clinic")
     text, gold = pagegen.make_page(chosen, 1, jump_lines=True)
-    assert "（下转第3版）" in text and "（上接第1版）" in text
-    assert [a["continued_on"] for a in gold["articles"]].count("3") == 1
+    assert "（下转第4版）" in text and "（上接第1版）" in text
+    assert [a["continued_on"] for a in gold["articles"]].count("4") == 1
     assert all("下转" not in p for a in gold["articles"] for p in a["body"])
     text, gold = pagegen.make_page(chosen, 1, jump_lines=False)
     assert "下转" not in text and "上接" not in text

@@ -53,8 +53,8 @@ def test_a_sentence_about_filming_is_not_a_credit():
 
 
 def test_jump_lines():
-    on = find_jump("目前已建成。 （下转第3版）")
-    assert on.direction == "on" and on.page == "3"
+    on = find_jump("目前已建成。 （下转第4版）")
+    assert on.direction == "on" and on.page == "4"
     came = find_jump("（上接第１版）今年以来")
     assert came.direction == "from" and came.page == "1"
     assert strip_jumps("已建成， （下转第A2版）") == ("已建成，", "A2", "")

@@ -58,17 +58,17 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
         # 10年来，X…: a span of years is measured by what the next clause is about
         return subject(_squeeze(text[clause_end + 1:_break_after(text, clause_end + 1, CLAUSE_BREAKS)]))
     if following and clause_end == following.start and following.text.endswith(THRESHOLDS):
-        # 21个产值百亿元以上园区: what is counted comes after the threshold
+        # 12座年产值十亿元以上工厂: what is counted comes after the threshold
         counted = phrase_after(_squeeze(text[following.end:_break_after(text, following.end, CLAUSE_BREAKS)]))
         if counted:
             return counted
     measure = find_measure(_squeeze(text[clause_start:hit.start]), after, hit.unit,
                            post_qualified=hit.text.endswith(POST_QUALIFIERS))
     if not measure and earlier and hits[k - 1].start >= sentence_start:
-        measure = earlier[-1].measure  # 12场次60余项: one measure for both
+        measure = earlier[-1].measure  # 举办8场次40余项: one measure for both
     if not measure and clause_start > sentence_start:
         previous_clause = text[_break_before(text, clause_start - 1, CLAUSE_BREAKS):clause_start - 1]
-        measure = subject(_squeeze(previous_clause))  # 展出规模将扩大，预计将达10万平方米
+        measure = subject(_squeeze(previous_clause))  # 场馆面积将扩大，预计可达8万平方米
     return measure
 
 

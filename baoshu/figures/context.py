@@ -1,6 +1,6 @@
 """The period and the place that govern a figure.
 
-Periods are time phrases (`今年1—10月`, `截至2022年12月`, `3年多来`) resolved to
+Periods are time phrases (`今年1—10月`, `截至2021年6月`, `3年多来`) resolved to
 ISO dates against the page date when one is known:
 
 - a year with months covers those months (`今年1—10月` → Jan 1 to Oct 31);

@@ -184,7 +184,7 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
     if chinese and unit not in TIME_UNITS and _is_named_set(text, begin, m.end()):
         return True
     if chinese and (text[begin - 1:begin] in CLOSING_QUOTES or text[m.end():m.end() + 1] in OPENING_QUOTES):
-        return True  # “招强”“引新”三个关键, 三个“必须”: counting slogans
+        return True  # “稳产”“扩能”两个关键, 三个“必须”: counting slogans
     return _is_name_in_quotes(begin, m.end(), quotes)
 
 

@@ -2,7 +2,7 @@
 
 Uses jieba's part-of-speech tags (bundled dictionary, nothing downloaded) to take
 the noun phrase next to the figure: after a measure word (`21个园区`), before
-anything else (`签约总金额达1.0564亿元`), with the verbs and adverbs that link
+anything else (`签约总金额达2.3071亿元`), with the verbs and adverbs that link
 the two (达 为 共 完成 实现 累计 …) left out. A quoted name (`“院包科”协议`)
 counts as one noun.
 """
@@ -148,7 +148,7 @@ def phrase_after(text: str) -> str:
     head, particle, tail = text.partition(PARTICLE)
     head_is_noun = all(flag.startswith("n") or flag == QUOTED for _, flag in _words(head)) if head else False
     if particle and len(head) <= 12 and not head_is_noun and phrase_after(tail):
-        text = tail  # 1场高规格、高水平的主旨高峰论坛: what is counted comes after 的
+        text = tail  # 2场规模较大的专题推介会: what is counted comes after 的
     tags = list(_words(text))
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
@@ -199,16 +199,16 @@ def _opens_with_noun(text: str) -> bool:
 def find_measure(before: str, after: str, unit: str, post_qualified: bool = False) -> str:
     """The measure of a figure from the clause text before it and after it.
 
-    `post_qualified` says a qualifier follows the figure (`100亿元以上园区`), so
+    `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
     the words after it are not what it measures.
     """
     ahead = phrase_after(after)
     behind = phrase_before(before)
     adjacent = bool(behind) and before.endswith(behind)
     if after.startswith(PARTICLE) and ahead and not adjacent:
-        return ahead  # 3000万元的贸易合同, 85.9%的农户
+        return ahead  # 2000万元的采购订单, 76.4%的家庭
     if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
-        return ahead  # 年产1万吨核桃, 40万吨硫磺制酸: the quantity of what follows
+        return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
@@ -217,7 +217,7 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
-        # whole of a short clause (连续6年位居全省首位)
+        # whole of a short clause (连续5年排名全市第一)
         short_clause = after if 2 <= len(after) <= SHORT_CLAUSE else ""
         sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":

@@ -41,7 +41,7 @@ def _digit_value(token: str) -> float:
 
 
 def parse_number(text: str) -> float:
-    """The value of a numeral such as `3.71万`, `十二`, `两千`, `一百零五`, `1.0564亿`, `百亿`.
+    """The value of a numeral such as `3.71万`, `十二`, `两千`, `一百零五`, `2.3071亿`, `百亿`.
 
     Raises:
         ValueError: when `text` is not a numeral.

@@ -32,7 +32,7 @@ COUNT_WORDS = (
 
 TIME_UNITS = ("年", "周年", "个月", "个小时", "天", "小时", "分钟", "秒", "周", "星期")
 
-# Counts where the thing counted usually comes first (`惠及农户600余人`).
+# Counts where the thing counted usually comes first (`带动农户300余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
 
 # Printed forms folded to one unit, so that the same quantity compares equal.
