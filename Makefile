@@ -12,6 +12,7 @@ run: $(VENV)/.installed
 	$(BIN)/baoshu serve
 
 test: $(VENV)/.installed browser
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 setup: $(VENV)/.installed

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from collections.abc import Iterable
 from typing import Any
 
 from baoshu.archive import Archive
@@ -53,11 +54,17 @@ def sums_chart(archive: Archive, by: str, filters: dict[str, str]) -> Chart:
     return bar_chart(f"{label}汇总 · 单位：{shown_unit}", unit, bars, note)
 
 
+def chosen(params: dict[str, str], name: str, allowed: Iterable[str], default: str) -> str:
+    """The value of `name` in `params` when it is one of `allowed`, else `default`."""
+    value = params.get(name, "")
+    return value if value in allowed else default
+
+
 def ledger_view(archive: Archive, params: dict[str, str], page: int) -> dict[str, Any]:
     """One page of the ledger under the filters in `params`, with the chart and the links around it."""
     filters = chosen_filters(params)
-    sort = params.get("sort") if params.get("sort") in SORTS else "-date"
-    by = params.get("by") if params.get("by") in GROUPINGS else "place"
+    sort = chosen(params, "sort", SORTS, "-date")
+    by = chosen(params, "by", GROUPINGS, "place")
     state = {**filters, "sort": sort, "by": by}
     pager = Pager(page=page, total=0, path="/figures", params=state)
     found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
@@ -87,8 +94,8 @@ def ledger_view(archive: Archive, params: dict[str, str], page: int) -> dict[str
 def ledger_csv(archive: Archive, params: dict[str, str]) -> str:
     """Every figure under the filters in `params`, as CSV with a header row."""
     filters = chosen_filters(params)
-    sort = params.get("sort") if params.get("sort") in SORTS else "-date"
-    rows = archive.figures(sort=sort, limit=CSV_LIMIT, **archive_filters(filters))["figures"]
+    sort = chosen(params, "sort", SORTS, "-date")
+    rows = archive.figures(sort=sort, limit=CSV_LIMIT, offset=0, **archive_filters(filters))["figures"]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

@@ -1,0 +1,84 @@
+"""The text layout, line by line: kinds, headline evidence, runs and paragraphs."""
+
+from __future__ import annotations
+
+from baoshu.config import DEFAULT
+from baoshu.layout.text import (TextLine, headline_features, label_fixed_kinds, label_headlines, layout_text,
+                                mark_tight, paragraphs)
+from baoshu.lines import text_line
+from baoshu.model import Line, Role
+
+CFG = DEFAULT.layout
+
+
+def lines_of(text: str) -> list[TextLine]:
+    """TextLines of a small dump, blank lines marking `blank_before`."""
+    out, blank = [], False
+    for number, raw in enumerate(text.split("\n"), start=1):
+        if not raw.strip():
+            blank = True
+            continue
+        out.append(TextLine(text_line(Line(raw, number, blank_before=blank), CFG.max_double_line)))
+        blank = False
+    return out
+
+
+STORY = """\
+山区小学用上了新教室
+
+本报讯（记者 王岚）新学期开学，北坡
+乡中心小学的孩子们搬进了新教学楼，
+教学楼共三层，设有教室十二间。
+
+校长说，过去全校只有六间平房，冬天
+要靠火炉取暖，如今教室里装上了暖气。
+"""
+
+
+def test_the_line_before_a_dateline_reads_as_a_headline() -> None:
+    lines = lines_of(STORY)
+    label_fixed_kinds(lines, CFG)
+    label_headlines(lines, DEFAULT.weights["headline_line"], CFG)
+    assert [t.kind for t in lines][:2] == ["headline", "text"]
+    assert all(t.kind == "text" for t in lines[1:])
+
+
+def test_headline_evidence_names_what_it_saw() -> None:
+    lines = lines_of(STORY)
+    features = headline_features(lines, 0, CFG)
+    assert features is not None
+    assert features["story_follows"] == 1.0 and features["clause_punct"] == 0.0
+    assert headline_features(lines, 2, CFG) is None  # a line ending mid-phrase is never a headline
+
+
+def test_fixed_kinds_bylines_credits_labels_and_captions() -> None:
+    lines = lines_of("责任编辑：周岩\n□ 本报记者 马骏\n图为新建的教学楼。\n本报记者 杨帆 摄\n")
+    label_fixed_kinds(lines, CFG)
+    assert [t.kind for t in lines] == ["label", "byline", "caption", "credit"]
+
+
+def test_a_credit_wrapped_over_two_lines_is_one_credit() -> None:
+    lines = lines_of("在建的跨河大桥。\n本报记者 杨\n帆 摄\n")
+    label_fixed_kinds(lines, CFG)
+    assert [t.kind for t in lines] == ["text", "credit", "credit"]
+
+
+def test_blank_after_every_line_makes_tight_lines_stand_together() -> None:
+    text = "\n\n".join(["第一行正文内容在这里，"] * 6) + "\n\n标题上半句\n标题下半句\n\n" + \
+        "\n\n".join(["正文又开始了，继续写下去。"] * 6)
+    lines = lines_of(text)
+    mark_tight(lines, CFG)
+    tight = [t.facts.text for t in lines if t.tight_before or t.tight_after]
+    assert tight == ["标题上半句", "标题下半句"]
+
+
+def test_paragraphs_end_at_a_sentence_end_on_a_short_line() -> None:
+    lines = lines_of("第一段的第一行写得很满很满，\n第一段到这里结束。\n第二段又写满了一整行呢，\n第二段也结束了。\n")
+    assert [len(p) for p in paragraphs(lines, CFG)] == [2, 2]
+
+
+def test_layout_gives_blocks_with_roles() -> None:
+    blocks = layout_text([t.facts for t in lines_of(STORY)], DEFAULT)
+    assert [b.role for b in blocks] == [Role.HEADLINE, Role.BODY, Role.BODY]
+    assert blocks[1].text.startswith("本报讯（记者 王岚） 新学期开学")
+    assert blocks[2].continues
