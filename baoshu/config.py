@@ -115,6 +115,10 @@ class TextLayoutConfig:
     caption_narrow: float = setting(0.85, "how much narrower such a caption run is than the body text")
     paragraph_percentile: float = setting(0.8, "the share of a run's lines at most as wide as its full line")
     max_double_line: int = setting(400, "characters: longer lines are not checked for fake bold")
+    glued_width: float = setting(1.5, "a line this many times the page's measure, with gaps, is columns glued")
+    min_piece_chars: int = setting(4, "a shorter piece between gaps is a phrase, not a column's line")
+    open_threads: int = setting(12, "columns kept open when pulling interleaved columns apart")
+    fragment_width: float = setting(3.0, "characters: a line this narrow is a fragment (a digit in another font)")
 
 
 @dataclass(frozen=True)

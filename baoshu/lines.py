@@ -1,10 +1,11 @@
 """The `lines` stage: a page's lines in reading order, each with its facts, computed once.
 
-For a text dump the lines are in the dump's order; each is repaired (fake bold
-read once, letter spacing closed) and the printed conventions it shows are
-recognised (jump line, dateline, byline, credit, page label, caption opening,
-sentence end, prose punctuation). For a PDF page the XY cut (`baoshu.layout.order`)
-first puts the lines in reading order and gives the page its text.
+For a text dump each line is repaired (fake bold read once, letter spacing
+closed) and the printed conventions it shows are recognised (jump line,
+dateline, byline, credit, page label, caption opening, sentence end, prose
+punctuation); then columns the extractor interleaved are pulled apart
+(`baoshu.untangle`). For a PDF page the XY cut (`baoshu.layout.order`) first
+puts the lines in reading order and gives the page its text.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from baoshu.repair import close_letter_spacing, display_width, is_letter_spaced,
 from baoshu.roles import (CLAUSE_PUNCT, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
                           opens_caption, split_dateline)
 from baoshu.stages import stage
+from baoshu.untangle import untangle
 
 
 def facts(line: Line, text: str, emphasis: int) -> LineFacts:
@@ -54,5 +56,6 @@ def find_lines(page: Page, config: Config) -> Page:
         page.regions = order_page(source, main_size(source.lines), config.order)
         page.lines = [pdf_line(line) for line in source.lines]
     else:
-        page.lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
+        lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
+        page.lines = untangle(lines, config.weights["continues_line"], config.layout, facts)
     return page

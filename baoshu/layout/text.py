@@ -161,7 +161,8 @@ def headline_features(lines: list[TextLine], i: int, cfg: TextLayoutConfig) -> d
     """The evidence that line i is a headline line, or None when it cannot be one."""
     t = lines[i]
     bare = t.bare
-    if not bare or bare[-1] in CONTINUES or t.ends or len(bare) > cfg.headline_max_chars:
+    if not bare or bare[-1] in CONTINUES or t.ends or len(bare) > cfg.headline_max_chars \
+            or t.width <= cfg.fragment_width and not t.facts.emphasis:
         return None
     if t.facts.dateline or t.facts.jump:
         return None
