@@ -1,6 +1,7 @@
 """Score baoshu.places on the development gold: the places each gold article names.
 
 usage: .venv/bin/python bench/score_places.py [GOLD_DIR] [--articles] [--show]
+       .venv/bin/python bench/score_places.py --own [--show]
 
 Runs find_places over each gold article's text (../shared/gold/NAME.json) and compares the
 standard names found with the `places` of ../shared/gold/entities/NAME.json by the entity
@@ -10,6 +11,9 @@ right nor wrong. Pages are scored as sets, micro-averaged, as that scorer does; 
 scores each article's own set instead (stricter). Gold `places` are divisions of China and
 countries, so supplement units (new districts, zones, XPCC) and names inside an
 organisation's name are not predicted. --show prints the misses and the false places.
+
+--own scores our own sentences instead (tests/places/sentences.tsv, written with the rules,
+and tests/places/heldout.tsv, written after them), comparing division and country codes.
 """
 
 from __future__ import annotations
@@ -17,8 +21,9 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
-from baoshu.places import PlaceMention, find_places
+from baoshu.places import Division, PlaceMention, find_places
 
 ROOT = Path(__file__).resolve().parent.parent
 # ../shared beside the repository (CI), or beside the folder of worktrees.
@@ -26,7 +31,7 @@ GOLD = next((p / "shared" / "gold" for p in ROOT.parents if (p / "shared" / "gol
 TEXT_FIELDS = ("kicker", "title", "subtitle", "byline", "dateline", "standfirst")
 
 
-def article_text(article: dict) -> str:
+def article_text(article: dict[str, Any]) -> str:
     parts = [article.get(f) or "" for f in TEXT_FIELDS]
     parts += article.get("body") or []
     parts += article.get("captions") or []
@@ -36,11 +41,14 @@ def article_text(article: dict) -> str:
 
 def predicted(text: str) -> set[str]:
     """The names a gold `places` list would hold: divisions and countries, outside organisations' names."""
-    return {m.division.name for m in find_places(text) if _counts(m)}
+    return {unit.name for m in find_places(text) if (unit := _counted(m))}
 
 
-def _counts(m: PlaceMention) -> bool:
-    return m.division is not None and not m.inside_org and (m.division.is_division or m.division.level == "country")
+def _counted(m: PlaceMention) -> Division | None:
+    unit = m.division
+    if unit is None or m.inside_org or not (unit.is_division or unit.level == "country"):
+        return None
+    return unit
 
 
 def within(a: str, b: str) -> bool:
@@ -72,7 +80,35 @@ def units(gold_dir: Path, per_article: bool) -> list[tuple[str, str, set[str], s
     return out
 
 
+def prf(right: int, npred: int, found: int, ngold: int) -> dict[str, float | int]:
+    precision = right / npred if npred else 0.0
+    recall = found / ngold if ngold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
+            "predicted": npred, "gold": ngold}
+
+
+def score_own() -> None:
+    for name in ("sentences.tsv", "heldout.tsv"):
+        right = npred = ngold = 0
+        for line in (ROOT / "tests" / "places" / name).read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            sentence, expected = line.split("\t")
+            gold = set(expected.split())
+            pred = {unit.key for m in find_places(sentence) if (unit := _counted(m))}
+            right += len(pred & gold)
+            npred += len(pred)
+            ngold += len(gold)
+            if "--show" in sys.argv and pred != gold:
+                print(f"{sentence}: false {sorted(pred - gold)} missed {sorted(gold - pred)}")
+        print(name, json.dumps(prf(right, npred, right, ngold)))
+
+
 def main() -> None:
+    if "--own" in sys.argv:
+        score_own()
+        return
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     gold_dir = Path(args[0]) if args else GOLD
     right = npred = found = ngold = 0
@@ -90,11 +126,7 @@ def main() -> None:
         ngold += len(gold)
         if "--show" in sys.argv and (wrong or missed):
             print(f"{label}: false {sorted(wrong)} missed {sorted(missed)}")
-    precision = right / npred if npred else 0.0
-    recall = found / ngold if ngold else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    print(json.dumps({"precision": round(precision, 3), "recall": round(recall, 3), "f1": round(f1, 3),
-                      "predicted": npred, "gold": ngold}))
+    print(json.dumps(prf(right, npred, found, ngold)))
 
 
 if __name__ == "__main__":

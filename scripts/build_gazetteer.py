@@ -25,7 +25,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import jieba
+import jieba  # type: ignore[import-untyped]
 from babel import Locale
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,6 +53,7 @@ ABBREV_BEFORE = "在来赴抵离返进入援驻"
 # paper means by it. Province and prefecture names are left to the edge check.
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n"}
 PLACE_TAGS = {"ns", "nt"}
+PLACE_MARK = "*"
 COMMON_TAGGED_FREQ = 50
 COMMON_FREQ = 300
 GUARD_FREQ = 50
@@ -307,12 +308,15 @@ def main() -> None:
     write_divisions(units, blockers, header, dictionary)
     words = edge_words(units, blockers, dictionary)
     total = sum(freq for freq, _ in dictionary.values())
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for word, (freq, place) in sorted(words.items()):
+        buckets[word[0]].append(f"{word} {freq}{PLACE_MARK if place else ''}")
     with OUT_WORDS.open("w", encoding="utf-8") as f:
-        f.write(f"# word frequencies from jieba {jieba.__version__}'s dictionary, for name edges;"
-                f" written by scripts/build_gazetteer.py\n")
+        f.write(f"# word frequencies from jieba {jieba.__version__}'s dictionary, for name edges, by first"
+                f" character; {PLACE_MARK} marks a place or an organisation; written by scripts/build_gazetteer.py\n")
         f.write(f"#total\t{total}\n")
-        for word, (freq, is_name) in sorted(words.items()):
-            f.write(f"{word}\t{freq}\t{'n' if is_name else ''}\n")
+        for char, entries in sorted(buckets.items()):
+            f.write(f"{char}\t{' '.join(entries)}\n")
     print("\n".join(header[1:]))
     print(f"edge words: {len(words)} (log total {math.log(total):.1f})")
 

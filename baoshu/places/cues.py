@@ -45,5 +45,5 @@ ORG_REACH = 20  # the longest run of characters between a place and the end of i
 ORG_BREAK = re.compile(r"[\s\d\u3000-\u303f\uff00-\uffef,.;:!?()\"'“”‘’《》〈〉「」的了是在与及将把被向从]")
 
 # A short name before one of these names a township, a street or a park (新和镇, 和田路), not its county.
-SUBPLACE_AFTER = re.compile("镇|乡(?![村镇亲土情])|村(?![民庄干级集镇落容])|街道|大街|大道|路(?![线径上面边况程演费子])"
+SUBPLACE_AFTER = re.compile("镇|乡(?![村镇亲土情])|村(?![民庄干级集镇落容])|街道|大街|大道|路(?![线径面边况程演费子])"
                             "|社区|片区|小区|公园|广场")

@@ -10,7 +10,6 @@ edge (关于, 田间, 纳入) or an ordinary word that swallows it (大同小异
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
@@ -22,41 +21,65 @@ REACH = MAX_WORD - 1  # characters looked at on each side of a name
 # A word made of a place name and one of these still names the place (天津人, 新疆籍).
 DERIVED = "人籍"
 UNKNOWN_FREQ = 1  # a character jieba's dictionary does not know
+PLACE_MARK = "*"
 
 
-@dataclass(frozen=True, slots=True)
 class Words:
-    """Log frequencies of words, and which of them name places or organisations (玉门关, 中山大学)."""
+    """Word frequencies by first character, each character's line read when first asked for.
 
-    log_freq: dict[str, float]
-    names: frozenset[str]
-    log_total: float
+    A frequency marked PLACE_MARK belongs to a word that names a place or an organisation
+    (玉门关, 中山大学).
+    """
+
+    def __init__(self, lines: dict[str, str], log_total: float) -> None:
+        self._lines = lines
+        self._read: dict[str, dict[str, tuple[float, bool]]] = {}
+        self.log_total = log_total
+
+    def _bucket(self, char: str) -> dict[str, tuple[float, bool]]:
+        bucket = self._read.get(char)
+        if bucket is None:
+            tokens = self._lines.get(char, "").split()
+            bucket = {w: (math.log(int(f.rstrip(PLACE_MARK))), f.endswith(PLACE_MARK))
+                      for w, f in zip(tokens[::2], tokens[1::2])}
+            self._read[char] = bucket
+        return bucket
+
+    def __contains__(self, word: str) -> bool:
+        return bool(word) and word in self._bucket(word[0])
+
+    def log_freq(self, word: str) -> float:
+        """The log frequency of a known word, minus infinity for an unknown one."""
+        entry = self._bucket(word[0]).get(word) if word else None
+        return entry[0] if entry else -math.inf
+
+    def is_place(self, word: str) -> bool:
+        entry = self._bucket(word[0]).get(word) if word else None
+        return bool(entry and entry[1])
 
     def cost(self, word: str) -> float:
-        """Minus the log probability of the word (single characters always have one)."""
-        return self.log_total - self.log_freq.get(word, 0.0 if len(word) == 1 else -math.inf)
+        """Minus the log probability of the word; a single character is always a word."""
+        log_freq = self.log_freq(word)
+        if log_freq == -math.inf and len(word) == 1:
+            log_freq = math.log(UNKNOWN_FREQ)
+        return self.log_total - log_freq
 
 
 def parse(text: str, source: str = WORDS_FILE) -> Words:
-    """Read a words.tsv text: `word<TAB>frequency<TAB>n if a name`, after a `#total` line."""
-    log_freq: dict[str, float] = {}
-    names = set()
+    """Read a words.tsv text: a `#total` line, then `char<TAB>word freq word freq …` lines."""
+    lines: dict[str, str] = {}
     total = 0
     for number, line in enumerate(text.splitlines(), 1):
-        if line.startswith("#total\t"):
-            total = int(line.split("\t")[1])
-        if line.startswith("#"):
-            continue
-        try:
-            word, freq, flag = line.split("\t")
-            log_freq[word] = math.log(int(freq))
-        except ValueError as e:
-            raise GazetteerError(f"{source}:{number}: expected word, frequency and flag") from e
-        if flag:
-            names.add(word)
+        key, tab, value = line.partition("\t")
+        if key == "#total":
+            total = int(value)
+        elif not key.startswith("#"):
+            if not tab or len(key) != 1:
+                raise GazetteerError(f"{source}:{number}: expected a character, a tab and its words")
+            lines[key] = value
     if total <= 0:
         raise GazetteerError(f"{source}: no #total line")
-    return Words(log_freq, frozenset(names), math.log(total))
+    return Words(lines, math.log(total))
 
 
 @lru_cache(maxsize=1)
@@ -84,15 +107,15 @@ def stands(text: str, start: int, end: int, floor: float, table: Words | None = 
     """
     table = table or words()
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
-    log_freq = max(math.log(floor), table.log_freq.get(text[start:end], -math.inf))
+    log_freq = max(math.log(floor), table.log_freq(text[start:end]))
     through_name = _best(text[lo:start], table) + table.log_total - log_freq + _best(text[end:hi], table)
     for i in range(lo, end):
         for j in range(max(i + 2, start + 1), min(hi, i + MAX_WORD) + 1):
             word = text[i:j]
             crosses = i < start < j < end or start < i < end < j
-            swallows = (i <= start and end <= j and (i, j) != (start, end) and word not in table.names
+            swallows = (i <= start and end <= j and (i, j) != (start, end) and not table.is_place(word)
                         and not (i == start and j == end + 1 and word[-1] in DERIVED))
-            if (crosses or swallows) and word in table.log_freq:
+            if (crosses or swallows) and word in table:
                 through_word = _best(text[lo:i], table) + table.cost(word) + _best(text[j:hi], table)
                 if through_word < through_name:
                     return False

@@ -7,9 +7,9 @@ and kept for the life of the process.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib.resources import files
+from typing import NamedTuple
 
 DATA_FILE = "divisions.tsv"
 COLUMNS = 10
@@ -29,8 +29,7 @@ class GazetteerError(Exception):
     """The gazetteer data file is missing or malformed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Division:
+class Division(NamedTuple):
     """One unit of the gazetteer.
 
     ``key`` is the six-digit GB/T 2260 code for a division of China, the ISO 3166 code for a
@@ -59,8 +58,7 @@ class Division:
         return self.level in DIVISION_LEVELS
 
 
-@dataclass(frozen=True, slots=True)
-class Alias:
+class Alias(NamedTuple):
     """One way a unit's name is printed."""
 
     key: str
@@ -107,7 +105,7 @@ class Gazetteer:
 
 
 def _split(cell: str) -> tuple[str, ...]:
-    return tuple(x for x in cell.split("|") if x)
+    return tuple(cell.split("|")) if cell else ()
 
 
 def parse(text: str, source: str = DATA_FILE) -> Gazetteer:

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import ahocorasick
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
 from baoshu.places.gazetteer import gazetteer
 

@@ -27,7 +27,7 @@ from baoshu.places.matcher import Hit, hits
 # How sure a printed form is, best first; and the frequency the edge check lends a name that
 # jieba's dictionary knows less well (a standard name with its suffix is hard to cut apart).
 KIND_ORDER = (FULL, SHORT, FORMER, ABBREV)
-FLOOR_FREQ = {FULL: 5000, SHORT: 100, FORMER: 100, ABBREV: 100}
+FLOOR_FREQ = {FULL: 2000, SHORT: 100, FORMER: 100, ABBREV: 100}
 LEVEL_RANK = {"province": 0, "country": 0, "corps": 1, "prefecture": 1, "new_area": 2, "zone": 2,
               "corps_division": 2, "county": 3}
 # Evidence for one of the units a name may mean.
@@ -147,30 +147,39 @@ def _select(g: Gazetteer, text: str, found: list[_Candidate], known: set[str]) -
     for c in order:
         if not c.needy and not _overlaps(c, chosen):
             chosen.append(c)
+    needy = [c for c in order if c.needy]
     added = True
     while added:
         added = False
-        for c in order:
-            if c.needy and c not in chosen and not _overlaps(c, chosen) and _supported(g, text, c, chosen, known):
+        for c in needy:
+            if c not in chosen and not _overlaps(c, chosen) and _supported(g, text, c, chosen, needy, known):
                 chosen.append(c)
                 added = True
     for c in chosen:
-        c.usable = tuple(a for a in c.aliases if not a.needs or _holds(g, text, a, c, chosen, known))
+        c.usable = tuple(a for a in c.aliases if not a.needs or _holds(g, text, a, c, chosen, needy, known))
     return sorted((c for c in chosen if not c.block), key=lambda c: c.hit.start)
 
 
-def _supported(g: Gazetteer, text: str, c: _Candidate, chosen: list[_Candidate], known: set[str]) -> bool:
-    return any(_holds(g, text, a, c, chosen, known) for a in c.aliases)
+def _supported(g: Gazetteer, text: str, c: _Candidate, chosen: list[_Candidate], needy: list[_Candidate],
+               known: set[str]) -> bool:
+    return any(_holds(g, text, a, c, chosen, needy, known) for a in c.aliases)
+
+
+def _listed(text: str, a: _Candidate, b: _Candidate) -> bool:
+    """Two names side by side in a list: one joiner between them (于田、民丰)."""
+    gap = text[a.hit.end:b.hit.start] if a.hit.end <= b.hit.start else text[b.hit.end:a.hit.start]
+    return len(gap) == 1 and gap in cues.LIST_JOINERS
 
 
 def _holds(g: Gazetteer, text: str, alias: Alias, c: _Candidate, chosen: list[_Candidate],
-           known: set[str]) -> bool:
+           needy: list[_Candidate], known: set[str]) -> bool:
     """Whether a reading that needs support has it.
 
     Any such reading holds right after its parent or ancestor (甘南合作). An ordinary word
     (COMMON) or a guarded name also holds after a verb of place (在, 赴, 来自), before 等地, or in
     a list with places that stand on their own (太原、大同); a guarded name also holds when its
-    province or prefecture is named anywhere in the text or the context. A city district's short
+    province or prefecture is named anywhere in the text or the context, or in a list with
+    another of its parent's units (于田、民丰、策勒). A city district's short
     name (天山) holds only beside or with its city named, since verbs of place precede mountains
     and ordinary words as well (地处天山南麓); one that is an ordinary word (大兴, 和平) only beside.
     """
@@ -186,11 +195,13 @@ def _holds(g: Gazetteer, text: str, alias: Alias, c: _Candidate, chosen: list[_C
         return alias.needs == GUARDED and unit.parent in named
     if text[:start].endswith(cues.PLACE_BEFORE) or text.startswith(cues.PLACE_AFTER, end):
         return True
-    for o in places:
-        gap = text[o.hit.end:start] if o.hit.end <= start else text[end:o.hit.start]
-        if not o.needy and len(gap) == 1 and gap in cues.LIST_JOINERS:
-            return True
-    return alias.needs == GUARDED and bool(ancestors & named)
+    if any(not o.needy and _listed(text, c, o) for o in places):
+        return True
+    if alias.needs != GUARDED:
+        return False
+    kin = any(_listed(text, c, o) and any(g.units[a.key].parent == unit.parent for a in o.aliases)
+              for o in needy if o is not c)
+    return kin or bool(ancestors & named)
 
 
 def _context_keys(g: Gazetteer, name: str) -> set[str]:
