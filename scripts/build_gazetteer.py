@@ -52,8 +52,6 @@ ABBREV_BEFORE = "在来赴抵离返进入援驻"
 # prefecture, any word from COMMON_FREQ on (平原, 资源, 和平, 凤凰): its county is rarely what a
 # paper means by it. Province and prefecture names are left to the edge check.
 NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n"}
-PLACE_TAGS = {"ns", "nt"}
-PLACE_MARK = "*"
 COMMON_TAGGED_FREQ = 50
 COMMON_FREQ = 300
 GUARD_FREQ = 50
@@ -243,24 +241,20 @@ def _guarded(entry: tuple[int, str] | None) -> bool:
 
 
 def edge_words(units: dict[str, Unit], blockers: list[str],
-               dictionary: dict[str, tuple[int, str]]) -> dict[str, tuple[int, bool]]:
-    """Words that can straddle a name's edge or lie inside it, and every single character.
-
-    Each word maps to (frequency, is a place or organisation by jieba's tag); such a word that
-    contains a place name (玉门关) does not count against it, see baoshu/places/edges.py.
-    """
+               dictionary: dict[str, tuple[int, str]]) -> dict[str, int]:
+    """Words that can straddle a name's edge, lie inside it or contain it, and every single character."""
     names = {n for u in units.values() for n in (u.name, *u.short, *u.former, *u.abbrev)} | set(blockers)
     heads = {n[:i] for n in names for i in range(1, len(n))}
     tails = {n[i:] for n in names for i in range(1, len(n))}
     inner = {n[i:j] for n in names for i in range(len(n)) for j in range(i + 2, len(n) + 1)}
     kept = {}
-    for word, (freq, tag) in dictionary.items():
+    for word, (freq, _tag) in dictionary.items():
         if len(word) == 1:
-            kept[word] = (freq, tag in PLACE_TAGS)
+            kept[word] = freq
         elif freq >= EDGE_MIN_FREQ and len(word) <= EDGE_MAX_LEN and (
                 word in inner or any(word[:i] in tails or word[i:] in heads for i in range(1, len(word)))
                 or _substrings(word) & names):
-            kept[word] = (freq, tag in PLACE_TAGS)
+            kept[word] = freq
     return kept
 
 
@@ -309,11 +303,11 @@ def main() -> None:
     words = edge_words(units, blockers, dictionary)
     total = sum(freq for freq, _ in dictionary.values())
     buckets: dict[str, list[str]] = defaultdict(list)
-    for word, (freq, place) in sorted(words.items()):
-        buckets[word[0]].append(f"{word} {freq}{PLACE_MARK if place else ''}")
+    for word, freq in sorted(words.items()):
+        buckets[word[0]].append(f"{word} {freq}")
     with OUT_WORDS.open("w", encoding="utf-8") as f:
         f.write(f"# word frequencies from jieba {jieba.__version__}'s dictionary, for name edges, by first"
-                f" character; {PLACE_MARK} marks a place or an organisation; written by scripts/build_gazetteer.py\n")
+                f" character; written by scripts/build_gazetteer.py\n")
         f.write(f"#total\t{total}\n")
         for char, entries in sorted(buckets.items()):
             f.write(f"{char}\t{' '.join(entries)}\n")

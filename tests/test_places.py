@@ -128,6 +128,9 @@ def test_names_cut_out_of_other_words() -> None:
     assert not stands("关于田间管理", 1, 3, 100)  # 于田 in 关于田间
     assert not stands("医疗和康复", 2, 4, 100)  # 和康 in 和康复
     assert stands("走进新和", 2, 4, 100)
+    assert names("玉门关的春风") == []  # a pass, not the city
+    assert names("来到长白山下") == []  # a mountain, not 长白 county
+    assert names("天津人爱听相声") == [("天津", "120000")]
 
 
 def test_division_and_lookup() -> None:

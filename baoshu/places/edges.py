@@ -4,7 +4,7 @@
 run into the likelier words. We do the same on a few characters around the name with word
 frequencies from jieba's dictionary (``words.tsv``, written by scripts/build_gazetteer.py): the
 name stands when the best split through it beats the best split through a word that crosses its
-edge (关于, 田间, 纳入) or an ordinary word that swallows it (大同小异).
+edge (关于, 田间, 纳入) or a word that swallows it (大同小异, 玉门关, 长白山).
 """
 
 from __future__ import annotations
@@ -21,27 +21,21 @@ REACH = MAX_WORD - 1  # characters looked at on each side of a name
 # A word made of a place name and one of these still names the place (天津人, 新疆籍).
 DERIVED = "人籍"
 UNKNOWN_FREQ = 1  # a character jieba's dictionary does not know
-PLACE_MARK = "*"
 
 
 class Words:
-    """Word frequencies by first character, each character's line read when first asked for.
-
-    A frequency marked PLACE_MARK belongs to a word that names a place or an organisation
-    (玉门关, 中山大学).
-    """
+    """Word frequencies by first character, each character's line read when first asked for."""
 
     def __init__(self, lines: dict[str, str], log_total: float) -> None:
         self._lines = lines
-        self._read: dict[str, dict[str, tuple[float, bool]]] = {}
+        self._read: dict[str, dict[str, float]] = {}
         self.log_total = log_total
 
-    def _bucket(self, char: str) -> dict[str, tuple[float, bool]]:
+    def _bucket(self, char: str) -> dict[str, float]:
         bucket = self._read.get(char)
         if bucket is None:
             tokens = self._lines.get(char, "").split()
-            bucket = {w: (math.log(int(f.rstrip(PLACE_MARK))), f.endswith(PLACE_MARK))
-                      for w, f in zip(tokens[::2], tokens[1::2])}
+            bucket = {w: math.log(int(f)) for w, f in zip(tokens[::2], tokens[1::2])}
             self._read[char] = bucket
         return bucket
 
@@ -50,12 +44,7 @@ class Words:
 
     def log_freq(self, word: str) -> float:
         """The log frequency of a known word, minus infinity for an unknown one."""
-        entry = self._bucket(word[0]).get(word) if word else None
-        return entry[0] if entry else -math.inf
-
-    def is_place(self, word: str) -> bool:
-        entry = self._bucket(word[0]).get(word) if word else None
-        return bool(entry and entry[1])
+        return self._bucket(word[0]).get(word, -math.inf) if word else -math.inf
 
     def cost(self, word: str) -> float:
         """Minus the log probability of the word; a single character is always a word."""
@@ -113,7 +102,7 @@ def stands(text: str, start: int, end: int, floor: float, table: Words | None = 
         for j in range(max(i + 2, start + 1), min(hi, i + MAX_WORD) + 1):
             word = text[i:j]
             crosses = i < start < j < end or start < i < end < j
-            swallows = (i <= start and end <= j and (i, j) != (start, end) and not table.is_place(word)
+            swallows = (i <= start and end <= j and (i, j) != (start, end)
                         and not (i == start and j == end + 1 and word[-1] in DERIVED))
             if (crosses or swallows) and word in table:
                 through_word = _best(text[lo:i], table) + table.cost(word) + _best(text[j:hi], table)
