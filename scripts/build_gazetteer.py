@@ -55,6 +55,11 @@ NAME_TAGS = {"ns", "nr", "nrt", "nrfg", "nz", "nt", "j", "n"}
 COMMON_TAGGED_FREQ = 50
 COMMON_FREQ = 300
 GUARD_FREQ = 50
+# A district named by direction and town words alone (城区, 郊区, 新城区, 市中区) reads as an
+# ordinary phrase; a county named by one character and 县 (兴县, 和县) is guarded when that
+# character is a common word on its own (GUARD_CHAR_FREQ on).
+GENERIC_CHARS = set("东西南北中新老城市区郊矿")
+GUARD_CHAR_FREQ = 3000
 EDGE_MIN_FREQ = 10  # rarer words never win a boundary
 EDGE_MAX_LEN = 4
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -223,15 +228,19 @@ def needs(unit: Unit, dictionary: dict[str, tuple[int, str]]) -> tuple[list[str]
     common: ordinary words (合作, 南部, 和平); they need a place context right where they stand.
     guarded: a county's short name that jieba knows as a word but not as a place (玉门, 富民,
     兴业) or as a well-known place (江口: GUARD_FREQ on), a city district's short name (天山,
-    大兴), a former short name (安西); they need the unit's province or prefecture (a district:
-    its city) named in the text.
+    大兴), a former short name (安西), a one-character county (兴县); they need the unit's
+    province or prefecture (a district: its city) named in the text.
     """
     names = [unit.name, *unit.short, *unit.former]
     common = [n for n in names if is_common(n, unit.level, dictionary)]
     guarded = []
     if unit.level == "county":
         district = unit.name.endswith("区")
+        if district and set(unit.name) <= GENERIC_CHARS:
+            common.append(unit.name)
         guarded = [n for n in unit.short if district or _guarded(dictionary.get(n))]
+        if len(unit.name) == 2 and dictionary.get(unit.name[0], (0, ""))[0] >= GUARD_CHAR_FREQ:
+            guarded.append(unit.name)
     guarded += [n for n in unit.former if not n.endswith(DIVISION_SUFFIXES)]
     return common, [n for n in dict.fromkeys(guarded) if n not in common]
 

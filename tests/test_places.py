@@ -94,6 +94,13 @@ def test_ordinary_words_need_a_place_context() -> None:
 
 def test_regions_and_china_are_not_divisions() -> None:
     assert names("南疆和北疆、西北地区以及中国东部") == []
+    assert names("来自全州8个县市的选手") == []  # the whole prefecture, not 全州县
+
+
+def test_generic_district_and_one_character_county_names() -> None:
+    assert names("夜市街区在老城区开街") == []
+    assert names("坚持产业兴县") == []
+    assert names("山西吕梁的兴县") == [("山西", "140000"), ("吕梁", "141100"), ("兴县", "141123")]
 
 
 def test_person_names_are_not_places() -> None:
