@@ -21,6 +21,7 @@ REACH = MAX_WORD - 1  # characters looked at on each side of a name
 # A word made of a place name and one of these still names the place (天津人, 新疆籍).
 DERIVED = "人籍"
 UNKNOWN_FREQ = 1  # a character jieba's dictionary does not know
+CACHE_SIZE = 8192  # neighbourhoods remembered: a paper prints the same names in the same phrases
 
 
 class Words:
@@ -88,24 +89,32 @@ def _best(text: str, table: Words) -> float:
     return best[-1]
 
 
-def stands(text: str, start: int, end: int, floor: float, table: Words | None = None) -> bool:
+def stands(text: str, start: int, end: int, floor: float) -> bool:
     """Whether text[start:end] is a word of its own in its neighbourhood.
 
     The name counts as at least ``floor`` times frequent: a place name is likelier in the news
     than jieba's dictionary knows.
     """
-    table = table or words()
     lo, hi = max(0, start - REACH), min(len(text), end + REACH)
-    log_freq = max(math.log(floor), table.log_freq(text[start:end]))
-    through_name = _best(text[lo:start], table) + table.log_total - log_freq + _best(text[end:hi], table)
-    for i in range(lo, end):
-        for j in range(max(i + 2, start + 1), min(hi, i + MAX_WORD) + 1):
-            word = text[i:j]
+    return _stands(text[lo:hi], start - lo, end - lo, floor)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def _stands(window: str, start: int, end: int, floor: float) -> bool:
+    table = words()
+    through_name = math.inf  # computed when a rival word turns up
+    for i in range(0, end):
+        for j in range(max(i + 2, start + 1), min(len(window), i + MAX_WORD) + 1):
+            word = window[i:j]
             crosses = i < start < j < end or start < i < end < j
             swallows = (i <= start and end <= j and (i, j) != (start, end)
                         and not (i == start and j == end + 1 and word[-1] in DERIVED))
-            if (crosses or swallows) and word in table:
-                through_word = _best(text[lo:i], table) + table.cost(word) + _best(text[j:hi], table)
-                if through_word < through_name:
-                    return False
+            if not (crosses or swallows) or word not in table:
+                continue
+            if through_name == math.inf:
+                log_freq = max(math.log(floor), table.log_freq(window[start:end]))
+                through_name = (_best(window[:start], table) + table.log_total - log_freq
+                                + _best(window[end:], table))
+            if _best(window[:i], table) + table.cost(word) + _best(window[j:], table) < through_name:
+                return False
     return True

@@ -16,8 +16,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 
 from baoshu.places import cues
 from baoshu.places.edges import stands
@@ -101,16 +102,16 @@ def find_places(text: str, *, skip_spans: Iterable[tuple[int, int]] = (),
         other articles' places); they support short names and choose among units that share one.
     """
     g = gazetteer()
-    skips = sorted(skip_spans)
+    skipped = bytearray(len(text))
+    for span_start, span_end in skip_spans:
+        span_start, span_end = max(span_start, 0), min(span_end, len(text))
+        if span_end > span_start:
+            skipped[span_start:span_end] = b"\x01" * (span_end - span_start)
     known = {k for name in context for k in _context_keys(g, name)}
-    found = [c for h in hits(text) if not _inside(h, skips) if (c := _candidate(g, text, h))]
+    found = [c for h in hits(text) if not any(skipped[h.start:h.end]) if (c := _candidate(g, text, h))]
     chosen = _select(g, text, found, known)
     mentions = _resolve(g, chosen, known)
     return _flag_orgs(text, mentions)
-
-
-def _inside(hit: Hit, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < hit.end and hit.start < e for s, e in spans)
 
 
 def _candidate(g: Gazetteer, text: str, hit: Hit) -> _Candidate | None:
@@ -127,81 +128,110 @@ def _candidate(g: Gazetteer, text: str, hit: Hit) -> _Candidate | None:
 
 def _given_name(text: str, hit: Hit) -> bool:
     """A person's name: after a title (主任华宁), or a given name after a surname (记者马伊宁, 马伊宁说)."""
-    before = text[:hit.start]
-    if before.endswith(cues.PERSON_TITLES) and hit.name[0] in cues.SURNAMES:
+    start = hit.start
+    if text.endswith(cues.PERSON_TITLES, 0, start) and hit.name[0] in cues.SURNAMES:
         return True
-    if not before or before[-1] not in cues.SURNAMES:
+    if start == 0 or text[start - 1] not in cues.SURNAMES:
         return False
-    return before[:-1].endswith(cues.PERSON_TITLES) or text.startswith(cues.PERSON_AFTER, hit.end)
+    return text.endswith(cues.PERSON_TITLES, 0, start - 1) or text.startswith(cues.PERSON_AFTER, hit.end)
 
 
-def _overlaps(c: _Candidate, taken: list[_Candidate]) -> bool:
-    return any(t.hit.start < c.hit.end and c.hit.start < t.hit.end for t in taken)
+class _Selection:
+    """The names chosen so far, indexed by where they start and end, for constant-time lookups."""
+
+    def __init__(self, text: str, known: set[str]) -> None:
+        self.text = text
+        self.taken = bytearray(len(text))
+        self.chosen: list[_Candidate] = []
+        self.ending: dict[int, list[_Candidate]] = defaultdict(list)  # places by end
+        self.starting: dict[int, list[_Candidate]] = defaultdict(list)  # places by start
+        self.named: Counter[str] = Counter({k: 1 for k in known})  # keys of places that stand alone
+
+    def free(self, c: _Candidate) -> bool:
+        return not any(self.taken[c.hit.start:c.hit.end])
+
+    def add(self, c: _Candidate) -> None:
+        self.chosen.append(c)
+        self.taken[c.hit.start:c.hit.end] = b"\x01" * (c.hit.end - c.hit.start)
+        if not c.block:
+            self.ending[c.hit.end].append(c)
+            self.starting[c.hit.start].append(c)
+            if not c.needy:
+                self.named.update({a.key for a in c.aliases})
+
+    def is_named(self, key: str, c: _Candidate) -> bool:
+        """Whether a place other than c itself stands for this key."""
+        return self.named[key] > (1 if any(a.key == key for a in c.aliases) and not c.needy else 0)
+
+
+def _neighbours(text: str, c: _Candidate, ending: dict[int, list[_Candidate]],
+                starting: dict[int, list[_Candidate]]) -> list[_Candidate]:
+    """Names beside c in a list: one joiner between them (于田、民丰)."""
+    out = []
+    start, end = c.hit.start, c.hit.end
+    if start >= 1 and text[start - 1] in cues.LIST_JOINERS:
+        out += ending.get(start - 1, [])
+    if end < len(text) and text[end] in cues.LIST_JOINERS:
+        out += starting.get(end + 1, [])
+    return [o for o in out if o is not c]
 
 
 def _select(g: Gazetteer, text: str, found: list[_Candidate], known: set[str]) -> list[_Candidate]:
     """Longest first, places and blocking names that do not overlap; then the needy names that have support."""
     order = sorted(found, key=lambda c: (-(c.hit.end - c.hit.start), not c.block,
                                          KIND_ORDER.index(c.how), c.hit.start))
-    chosen: list[_Candidate] = []
+    sel = _Selection(text, known)
     for c in order:
-        if not c.needy and not _overlaps(c, chosen):
-            chosen.append(c)
+        if not c.needy and sel.free(c):
+            sel.add(c)
     needy = [c for c in order if c.needy]
-    added = True
-    while added:
-        added = False
-        for c in needy:
-            if c not in chosen and not _overlaps(c, chosen) and _supported(g, text, c, chosen, needy, known):
-                chosen.append(c)
-                added = True
-    for c in chosen:
-        c.usable = tuple(a for a in c.aliases if not a.needs or _holds(g, text, a, c, chosen, needy, known))
-    return sorted((c for c in chosen if not c.block), key=lambda c: c.hit.start)
+    needy_ending: dict[int, list[_Candidate]] = defaultdict(list)
+    needy_starting: dict[int, list[_Candidate]] = defaultdict(list)
+    for c in needy:
+        needy_ending[c.hit.end].append(c)
+        needy_starting[c.hit.start].append(c)
+    kin_lists = (needy_ending, needy_starting)
+    waiting = needy
+    while waiting:
+        accepted = [c for c in waiting if sel.free(c) and any(_holds(g, a, c, sel, kin_lists) for a in c.aliases)]
+        for c in accepted:
+            if sel.free(c):
+                sel.add(c)
+        waiting = [c for c in waiting if c not in accepted] if accepted else []
+    for c in sel.chosen:
+        c.usable = tuple(a for a in c.aliases if not a.needs or _holds(g, a, c, sel, kin_lists))
+    return sorted((c for c in sel.chosen if not c.block), key=lambda c: c.hit.start)
 
 
-def _supported(g: Gazetteer, text: str, c: _Candidate, chosen: list[_Candidate], needy: list[_Candidate],
-               known: set[str]) -> bool:
-    return any(_holds(g, text, a, c, chosen, needy, known) for a in c.aliases)
-
-
-def _listed(text: str, a: _Candidate, b: _Candidate) -> bool:
-    """Two names side by side in a list: one joiner between them (于田、民丰)."""
-    gap = text[a.hit.end:b.hit.start] if a.hit.end <= b.hit.start else text[b.hit.end:a.hit.start]
-    return len(gap) == 1 and gap in cues.LIST_JOINERS
-
-
-def _holds(g: Gazetteer, text: str, alias: Alias, c: _Candidate, chosen: list[_Candidate],
-           needy: list[_Candidate], known: set[str]) -> bool:
+def _holds(g: Gazetteer, alias: Alias, c: _Candidate, sel: _Selection,
+           kin_lists: tuple[dict[int, list[_Candidate]], dict[int, list[_Candidate]]]) -> bool:
     """Whether a reading that needs support has it.
 
     Any such reading holds right after its parent or ancestor (甘南合作). An ordinary word
     (COMMON) or a guarded name also holds after a verb of place (在, 赴, 来自), before 等地, or in
     a list with places that stand on their own (太原、大同); a guarded name also holds when its
     province or prefecture is named anywhere in the text or the context, or in a list with
-    another of its parent's units (于田、民丰、策勒). A city district's short
-    name (天山) holds only beside or with its city named, since verbs of place precede mountains
-    and ordinary words as well (地处天山南麓); one that is an ordinary word (大兴, 和平) only beside.
+    another of its parent's units (于田、民丰、策勒). A city district's short name (天山) holds
+    only beside or with its city named, since verbs of place precede mountains and ordinary
+    words as well (地处天山南麓); one that is an ordinary word (大兴, 和平) only beside.
     """
+    text = sel.text
     unit = g.units[alias.key]
-    ancestors = set(g.ancestors(alias.key))
+    ancestors = g.ancestors(alias.key)
     start, end = c.hit.start, c.hit.end
-    district = unit.level == "county" and unit.name.endswith("区")
-    places = [o for o in chosen if not o.block and o is not c]
-    if any(o.hit.end == start and {a.key for a in o.aliases} & ancestors for o in places):
+    if any(a.key in ancestors for o in sel.ending.get(start, []) for a in o.aliases):
         return True
-    named = known | {a.key for o in places if not o.needy for a in o.aliases}
-    if district:
-        return alias.needs == GUARDED and unit.parent in named
-    if text[:start].endswith(cues.PLACE_BEFORE) or text.startswith(cues.PLACE_AFTER, end):
+    if unit.level == "county" and unit.name.endswith("区"):  # a city district
+        return alias.needs == GUARDED and unit.parent is not None and sel.is_named(unit.parent, c)
+    if text.endswith(cues.PLACE_BEFORE, 0, start) or text.startswith(cues.PLACE_AFTER, end):
         return True
-    if any(not o.needy and _listed(text, c, o) for o in places):
+    if any(not o.needy for o in _neighbours(text, c, sel.ending, sel.starting)):
         return True
     if alias.needs != GUARDED:
         return False
-    kin = any(_listed(text, c, o) and any(g.units[a.key].parent == unit.parent for a in o.aliases)
-              for o in needy if o is not c)
-    return kin or bool(ancestors & named)
+    if any(g.units[a.key].parent == unit.parent for o in _neighbours(text, c, *kin_lists) for a in o.aliases):
+        return True
+    return any(sel.is_named(k, c) for k in ancestors)
 
 
 def _context_keys(g: Gazetteer, name: str) -> set[str]:
@@ -211,6 +241,41 @@ def _context_keys(g: Gazetteer, name: str) -> set[str]:
     return keys if len(keys) == 1 else set()
 
 
+class _Evidence:
+    """Which units the text names, and by which printed names, for the names still to resolve."""
+
+    def __init__(self, g: Gazetteer, known: set[str], picks: Iterable[tuple[str, str]]) -> None:
+        self.g = g
+        self.named: dict[str, Counter[str]] = defaultdict(Counter)  # key → printed names
+        self.below: dict[str, Counter[str]] = defaultdict(Counter)  # ancestor key → printed names of units under it
+        for key, printed in [(k, "") for k in known] + list(picks):
+            self.named[key][printed] += 1
+            for ancestor in g.ancestors(key):
+                self.below[ancestor][printed] += 1
+
+    @staticmethod
+    def _other(table: dict[str, Counter[str]], key: str, printed: str) -> bool:
+        """Evidence comes from other names only, never from this name printed elsewhere."""
+        return any(n != printed for n in table.get(key, ()))
+
+    def score(self, alias: Alias, printed: str, before: str | None) -> int:
+        ancestors = self.g.ancestors(alias.key)
+        score = 0
+        if before and before in ancestors:
+            score += BESIDE_PARENT
+        elif alias.needs:
+            score -= NEEDY_PENALTY
+        if self._other(self.named, alias.key, printed):
+            score += SELF_NAMED
+        elif any(self._other(self.named, k, printed) for k in ancestors):
+            score += ANCESTOR_NAMED
+        if self._other(self.below, alias.key, printed):
+            score += DESCENDANT_NAMED
+        if alias.kind == FORMER:
+            score -= FORMER_PENALTY
+        return score
+
+
 def _resolve(g: Gazetteer, chosen: list[_Candidate], known: set[str]) -> list[PlaceMention]:
     """Choose each name's unit: unambiguous names first, then the rest in their light."""
     picked: dict[int, str | None] = {}
@@ -218,13 +283,13 @@ def _resolve(g: Gazetteer, chosen: list[_Candidate], known: set[str]) -> list[Pl
         keys = {a.key for a in c.usable}
         if len(keys) == 1:
             picked[i] = keys.pop()
+    ambiguous = [i for i, c in enumerate(chosen) if len({a.key for a in c.usable}) > 1]
     for _ in range(2):  # a name resolved in the first round can settle another in the second
-        for i, c in enumerate(chosen):
-            if len({a.key for a in c.usable}) > 1:
-                # evidence comes from other names only, never from this name printed elsewhere
-                named = known | {k for j, k in picked.items() if k and chosen[j].hit.name != c.hit.name}
-                before = picked.get(i - 1) if i and chosen[i - 1].hit.end == c.hit.start else None
-                picked[i] = _choose(g, c, named, before)
+        evidence = _Evidence(g, known, ((k, chosen[i].hit.name) for i, k in picked.items() if k))
+        for i in ambiguous:
+            c = chosen[i]
+            before = picked.get(i - 1) if i and chosen[i - 1].hit.end == c.hit.start else None
+            picked[i] = _choose(g, c, evidence, before)
     out = []
     for i, c in enumerate(chosen):
         key = picked.get(i)
@@ -233,23 +298,11 @@ def _resolve(g: Gazetteer, chosen: list[_Candidate], known: set[str]) -> list[Pl
     return out
 
 
-def _choose(g: Gazetteer, c: _Candidate, named: set[str], before: str | None) -> str | None:
+def _choose(g: Gazetteer, c: _Candidate, evidence: _Evidence, before: str | None) -> str | None:
+    """The best supported reading; among equals the higher level; a tie there stays unresolved."""
     scores: dict[str, int] = {}
     for a in c.usable:
-        ancestors = set(g.ancestors(a.key))
-        score = 0
-        if before and before in ancestors:
-            score += BESIDE_PARENT
-        elif a.needs:
-            score -= NEEDY_PENALTY
-        if a.key in named:
-            score += SELF_NAMED
-        elif ancestors & named:
-            score += ANCESTOR_NAMED
-        if any(a.key in g.ancestors(k) for k in named):
-            score += DESCENDANT_NAMED
-        if a.kind == FORMER:
-            score -= FORMER_PENALTY
+        score = evidence.score(a, c.hit.name, before)
         scores[a.key] = max(scores.get(a.key, score), score)
     top = max(scores.values())
     best = [k for k, s in scores.items() if s == top]
@@ -260,20 +313,19 @@ def _choose(g: Gazetteer, c: _Candidate, named: set[str], before: str | None) ->
 
 def _flag_orgs(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     """Flag the places that open an organisation's name, and the places inside that name."""
-    starts = {m.start: m.end for m in mentions}
-    org_spans = []
-    for m in mentions:
-        pos = m.end
+    by_start = {m.start: i for i, m in enumerate(mentions)}
+    inside: set[int] = set()
+    for i, m in enumerate(mentions):
+        pos, covered = m.end, [i]
         while pos < len(text) and pos - m.end <= cues.ORG_REACH:
-            if pos in starts:
-                pos = starts[pos]
+            if pos in by_start:
+                covered.append(by_start[pos])
+                pos = mentions[by_start[pos]].end
                 continue
-            ending = cues.ORG_ENDINGS.match(text, pos)
-            if ending:
-                org_spans.append((m.start, ending.end()))
+            if cues.ORG_ENDINGS.match(text, pos):
+                inside.update(covered)
                 break
             if cues.ORG_BREAK.match(text, pos):
                 break
             pos += 1
-    return [PlaceMention(m.start, m.end, m.text, m.division, m.candidates, m.how,
-                         any(s <= m.start and m.end <= e for s, e in org_spans)) for m in mentions]
+    return [replace(m, inside_org=True) if i in inside else m for i, m in enumerate(mentions)]
