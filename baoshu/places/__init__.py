@@ -39,5 +39,6 @@ def contains(ancestor: str, key: str) -> bool:
 
 
 def descendants(key: str) -> tuple[str, ...]:
-    """Keys of every unit within this one (a province's prefectures and counties, depth first)."""
+    """Keys of every unit within this one, depth first: a province's prefectures and counties, and
+    the supplement's units placed in it (雄安新区 in 河北省, the XPCC and its divisions in 新疆)."""
     return gazetteer().descendants(key)

@@ -6,7 +6,8 @@
 3. Longest first, names that are places on their own are kept, and names that are no place
    (南疆, 京津冀) block what they contain. An ordinary word that is also a name (合作, 南部) is
    kept only in a place context: after 在/赴/来自…, before 等地/一带, beside its parent
-   (甘南合作), or in a list with other places (太原、大同).
+   (甘南合作), or in a list with other places (太原、大同); a county's short name that is also
+   a word (玉门) needs that or its province or prefecture named in the text.
 4. A name several units share goes to the one whose parent or ancestor is named beside it, then
    to one whose ancestor the text or the caller's context names, then to the higher level; a tie
    leaves it unresolved rather than guessed.
@@ -294,7 +295,8 @@ def _resolve(g: Gazetteer, chosen: list[_Candidate], known: set[str]) -> list[Pl
     for i, c in enumerate(chosen):
         key = picked.get(i)
         units = tuple(dict.fromkeys(g.units[a.key] for a in c.usable))
-        out.append(PlaceMention(c.hit.start, c.hit.end, c.hit.name, g.units[key] if key else None, units, c.how))
+        how = min((a.kind for a in c.usable if a.key == key), key=KIND_ORDER.index, default=c.how)
+        out.append(PlaceMention(c.hit.start, c.hit.end, c.hit.name, g.units[key] if key else None, units, how))
     return out
 
 
