@@ -193,12 +193,13 @@ def _select(g: Gazetteer, text: str, found: list[_Candidate], known: set[str]) -
         needy_starting[c.hit.start].append(c)
     kin_lists = (needy_ending, needy_starting)
     waiting = needy
-    while waiting:
-        accepted = [c for c in waiting if sel.free(c) and any(_holds(g, a, c, sel, kin_lists) for a in c.aliases)]
-        for c in accepted:
-            if sel.free(c):
+    while waiting:  # a name accepted in one round can support another (its child beside it) in the next
+        accepted = {id(c) for c in waiting
+                    if sel.free(c) and any(_holds(g, a, c, sel, kin_lists) for a in c.aliases)}
+        for c in waiting:
+            if id(c) in accepted and sel.free(c):
                 sel.add(c)
-        waiting = [c for c in waiting if c not in accepted] if accepted else []
+        waiting = [c for c in waiting if id(c) not in accepted] if accepted else []
     for c in sel.chosen:
         c.usable = tuple(a for a in c.aliases if not a.needs or _holds(g, a, c, sel, kin_lists))
     return sorted((c for c in sel.chosen if not c.block), key=lambda c: c.hit.start)
