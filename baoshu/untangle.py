@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import statistics
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from baoshu.config import TextLayoutConfig
@@ -26,6 +27,7 @@ from baoshu.continuity import pair_features
 from baoshu.model import Line, LineFacts
 from baoshu.weights import Linear
 
+MakeFacts = Callable[[Line, str, int], LineFacts]
 GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 WIDE = re.compile(r"[\u3400-\u9fff，。、；：！？“”（）《》]")
 
@@ -48,7 +50,7 @@ def column_width(lines: list[LineFacts], cfg: TextLayoutConfig) -> float:
     return statistics.median(widths) if widths else cfg.default_column
 
 
-def split_glued(facts: LineFacts, width: float, cfg: TextLayoutConfig, make: type) -> list[LineFacts]:
+def split_glued(facts: LineFacts, width: float, cfg: TextLayoutConfig, make: MakeFacts) -> list[LineFacts]:
     """A line much wider than the page's measure, with gaps in it: its pieces, one per column."""
     if facts.width < cfg.glued_width * width:
         return [facts]
@@ -93,7 +95,7 @@ def thread_features(thread: Thread, facts: LineFacts, position: int, width: floa
     return features
 
 
-def untangle(lines: list[LineFacts], decision: Linear, cfg: TextLayoutConfig, make: type) -> list[LineFacts]:
+def untangle(lines: list[LineFacts], decision: Linear, cfg: TextLayoutConfig, make: MakeFacts) -> list[LineFacts]:
     """The page's lines, each column's lines together, in the order the columns began.
 
     `make(line, text, emphasis)` builds the facts of a piece of a glued line.
