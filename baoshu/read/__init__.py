@@ -8,17 +8,32 @@ from baoshu.errors import PageError
 from baoshu.model import SourcePage
 from baoshu.read.text import read_text_page
 
+PDF_MAGIC = b"%PDF"
+TEXT_SUFFIX = ".txt"
+
 
 def read_pages(path: str | Path) -> list[SourcePage]:
-    """Read every page in a file: one for a text dump, one per page for a PDF."""
+    """Read every page in a file: one for a text dump, one per page for a PDF.
+
+    A PDF is known by its content, whatever its name; a text dump by its
+    `.txt` name. Any other file is refused by name (PageError).
+    """
     path = Path(path)
     if not path.exists():
         raise PageError(str(path), "no such file")
     if path.is_dir():
         raise PageError(str(path), "is a folder, not a page file")
-    head = path.read_bytes()[:5]
-    if head.startswith(b"%PDF"):
+    try:
+        with path.open("rb") as file:
+            head = file.read(len(PDF_MAGIC))
+    except OSError as exc:
+        raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
+    if head == PDF_MAGIC:
         from baoshu.read.pdf import read_pdf_pages
 
         return read_pdf_pages(path)
+    if path.suffix.lower() == ".pdf":
+        raise PageError(str(path), "not a PDF (the file does not start with %PDF)")
+    if path.suffix.lower() != TEXT_SUFFIX:
+        raise PageError(str(path), "not a page file: baoshu reads text dumps (.txt) and PDF files")
     return [read_text_page(path)]
