@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from baoshu.archive import Archive
+from baoshu.meta import checked_iso_date
 
 DEFAULT_DB = "baoshu.db"
 
@@ -26,9 +26,9 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     if value is None:
         return None
     try:
-        return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2023-12-10") from None
+        return checked_iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def date_range_options(func: Callable[..., Any]) -> Callable[..., Any]:
