@@ -5,13 +5,11 @@ from __future__ import annotations
 import sqlite3
 
 from baoshu.archive.jumps import link_issue
+from baoshu.archive.records import TEXT_FIELDS, article_text
 from baoshu.errors import BadArgument, NotFound
 from baoshu.figures import figure_period
 from baoshu.meta import checked_iso_date
-from baoshu.model import Article, PageMeta
-
-TEXT_FIELDS = ("kicker", "title", "subtitle", "byline", "dateline", "standfirst", "credit")
-
+from baoshu.model import PageMeta
 
 def checked_date(value: str) -> str:
     """`value` if it is a real ISO date (or empty), else BadArgument."""
@@ -19,14 +17,6 @@ def checked_date(value: str) -> str:
         return checked_iso_date(value) if value else ""
     except ValueError as exc:
         raise BadArgument(str(exc)) from None
-
-
-def article_text(row: sqlite3.Row) -> str:
-    """The text figure spans index into, for a stored article (see `Article.text`)."""
-    article = Article(**{f: row[f] for f in TEXT_FIELDS},
-                      body=row["body"].split("\n") if row["body"] else [],
-                      captions=row["captions"].split("\n") if row["captions"] else [])
-    return article.text()
 
 
 def set_page_meta(conn: sqlite3.Connection, page_id: int, meta: PageMeta, given: dict[str, bool]) -> None:

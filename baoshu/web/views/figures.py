@@ -8,6 +8,7 @@ from collections import Counter
 from typing import Any
 
 from baoshu.archive import Archive
+from baoshu.archive.ledger import CSV_COLUMNS
 from baoshu.web.chart import Chart, bar_chart
 from baoshu.web.views.common import Pager, dress_figure, link
 
@@ -17,8 +18,6 @@ GROUPINGS = {"place": "按地点", "month": "按月份"}
 COLUMNS = (("text", "原文"), ("value", "数值"), ("unit", "单位"), ("qualifier", "限定"), ("measure", "所计"),
            ("period", "时期"), ("place", "地点"), ("publication", "报纸"), ("date", "日期"))
 SORTABLE = ("value", "date")
-CSV_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "measure", "period", "period_start",
-              "period_end", "place", "publication", "date", "page", "source", "article_id", "title")
 CHART_BARS = 12
 CSV_LIMIT = 1_000_000
 
@@ -90,7 +89,7 @@ def ledger_csv(archive: Archive, params: dict[str, str]) -> str:
     sort = params.get("sort") if params.get("sort") in SORTS else "-date"
     rows = archive.figures(sort=sort, limit=CSV_LIMIT, **archive_filters(filters))["figures"]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
