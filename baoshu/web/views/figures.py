@@ -60,7 +60,8 @@ def ledger_view(archive: Archive, params: dict[str, str], page: int) -> dict[str
     state = {**filters, "sort": sort, "by": by}
     pager = Pager(page=page, total=0, path="/figures", params=state)
     found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
-    pager.total = found["total"]
+    if pager.clamp(found["total"]):
+        found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
     units = sorted({r["key"] for r in archive.figure_sums(by="unit") if r["key"]})
     publications = [p["publication"] for p in archive.publications() if p["publication"]]
     sort_urls = {}
