@@ -198,3 +198,24 @@ def test_no_bad_input_gets_a_traceback_from_any_command(cli_db: Path, tmp_path: 
             assert result.exit_code in (0, 1, 2), (argv, result.exit_code, result.output)
             assert result.exception is None or isinstance(result.exception, SystemExit), (argv, result.exception)
             assert "Traceback" not in result.output, argv
+
+
+@pytest.mark.parametrize("query, problem", [
+    ("kind=bogus", "kind"), ("date_from=notadate", "date_from"), ("date_to=2024-02-30", "date_to"),
+    ("page=" + HUGE, "page"), ("page=0", "page"),
+])
+def test_search_checks_kind_dates_and_page(client: TestClient, query: str, problem: str) -> None:
+    for path in ("/api/search?q=日报&", "/api/search?"):
+        response = client.get(path + query)
+        assert response.status_code == 400 and problem in response.json()["error"], path + query
+    page = client.get("/search?q=日报&" + query)
+    assert page.status_code == 400 and "请求有误" in page.text
+
+
+@pytest.mark.parametrize("url", [f"/api/articles/{HUGE}", f"/api/pages/{HUGE}", f"/api/pages?offset={HUGE}",
+                                 f"/api/figures?page={HUGE}", f"/pages/1?article={HUGE}"])
+def test_oversized_integers_are_a_400_with_the_envelope(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert response.status_code == 400
+    if url.startswith("/api/"):
+        assert response.json()["ok"] is False and response.json()["status"] == 400

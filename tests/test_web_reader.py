@@ -170,6 +170,13 @@ def test_a_ledger_row_links_to_the_figure_on_the_page(desk: Page) -> None:
     spot = desk.locator(".src-line.spot")
     assert spot.count() == 1 and printed[0] in spot.inner_text()
     assert desk.locator(".regions rect.marked").count() >= 1 and desk.locator(".article-card.selected").count() == 1
+    figure = desk.locator("#figure-spot").bounding_box()
+    assert figure
+    x, y = figure["x"] + figure["width"] / 2, figure["y"] + figure["height"] / 2
+    regions = [r.bounding_box() for r in desk.locator(".regions rect.marked").all()]
+    assert any(r and r["x"] <= x <= r["x"] + r["width"] and r["y"] <= y <= r["y"] + r["height"]
+               and figure["width"] < r["width"] for r in regions)  # the figure itself, inside its article
+    shot(desk, "page-pdf-figure")
 
 
 def test_the_page_list_reaches_every_page(desk: Page) -> None:

@@ -4,7 +4,7 @@
   "use strict";
   var cards = document.querySelectorAll(".article-card");
   var lines = document.querySelectorAll(".src-line");
-  var regions = document.querySelectorAll(".regions rect");
+  var regions = document.querySelectorAll(".regions rect[data-article]");
   var status = document.getElementById("provenance-status");
   var box = document.getElementById("source-text");
 
@@ -33,8 +33,9 @@
     var index = Number(card.getAttribute("data-index"));
     status.textContent = "已标出第 " + (index + 1) + " 篇文章所用的 " + count + " 行原文";
     scrollSource(onLoad ? (document.querySelector(".src-line.spot") || first) : first);
-    if (onLoad && firstRegion) { firstRegion.scrollIntoView({block: "center"}); }
-    history.replaceState(null, "", "?article=" + id);
+    var spot = onLoad && (document.getElementById("figure-spot") || firstRegion);
+    if (spot) { spot.scrollIntoView({block: "center"}); }
+    if (!onLoad) { history.replaceState(null, "", "?article=" + id); }
   }
 
   cards.forEach(function (card) {

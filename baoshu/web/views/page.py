@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 from baoshu.archive import Archive
+from baoshu.web.spots import figure_box
 
 SPACES = re.compile(r"\s+")
 LABEL_CHARS = 24
@@ -84,11 +85,13 @@ def selection(archive: Archive, data: dict[str, Any], article_id: int | None,
     """Which article of the page view is chosen (`?article=ID`) and which figure's line (`?figure=ID`).
 
     Returns `selected` (the article's index on the page, or None), `spot`
-    (the figure's source line, or None) and `notice` (why nothing is marked
-    when the id is not on this page, else "").
+    (the figure's source line, or None), `spot_box` (where the figure is
+    printed on a PDF page's image, `[x0, top, x1, bottom]` in points, or
+    None) and `notice` (why nothing is marked when the id is not on this
+    page, else "").
     """
     index_of = {a["id"]: i for i, a in enumerate(data["articles"])}
-    notice, spot = "", None
+    notice, spot, spot_box = "", None, None
     if figure_id is not None:
         figure = next((f for a in data["articles"] for f in archive.article(a["id"])["figures"]
                        if f["id"] == figure_id), None)
@@ -96,7 +99,10 @@ def selection(archive: Archive, data: dict[str, Any], article_id: int | None,
             notice = f"这个版面上没有编号为 {figure_id} 的数字。"
         else:
             article_id, spot = figure["article_id"], figure["line"]
+            if data["image"]:
+                regions = data["articles"][index_of[article_id]]["regions"]
+                spot_box = figure_box(archive.page(data["page"]["id"]), archive.path, figure["text"], regions)
     selected = index_of.get(article_id) if article_id is not None else None
     if article_id is not None and selected is None:
         notice = f"这个版面上没有编号为 {article_id} 的文章。"
-    return {"selected": selected, "spot": spot, "notice": notice}
+    return {"selected": selected, "spot": spot, "spot_box": spot_box, "notice": notice}
