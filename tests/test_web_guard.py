@@ -114,6 +114,11 @@ def test_a_moved_pdf_gives_a_404_that_says_so(folder: Path, tmp_path: Path) -> N
     shutil.copy(next((folder / "pages").glob("*.pdf")), pdf)
     with Archive(db) as archive:
         archive.ingest([pdf], jobs=1)
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x", encoding="utf-8")
+    unwritable = TestClient(create_app(db, image_cache=blocker / "cache"), raise_server_exceptions=False)
+    image = unwritable.get("/api/pages/1/image")  # a cache that cannot be written costs only the caching
+    assert image.status_code == 200 and image.content.startswith(b"\x89PNG")
     pdf.unlink()
     client = TestClient(create_app(db, image_cache=tmp_path / "cache"), raise_server_exceptions=False)
     missing = client.get("/api/pages/1/image")

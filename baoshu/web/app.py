@@ -13,7 +13,7 @@ from urllib.parse import parse_qs, urlencode
 import jinja2
 from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -202,13 +202,13 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
         return jsonable(page_view(db, page_id))
 
     @app.get("/api/pages/{page_id}/image", tags=["reader"], summary="A PDF page's image (PNG), rendered locally",
-             response_class=FileResponse, responses={200: {"content": {"image/png": {}}}})
-    def api_page_image(db: Db, page_id: PageId) -> FileResponse:
+             response_class=Response, responses={200: {"content": {"image/png": {}}}})
+    def api_page_image(db: Db, page_id: PageId) -> Response:
         page = db.page(page_id)
         if not images:
             images.append(ImageCache(image_cache) if image_cache else ImageCache.beside(app.state.db_path))
-        return FileResponse(images[0].image(page, app.state.db_path), media_type="image/png",
-                            headers={"Cache-Control": "private, max-age=86400"})
+        return Response(images[0].image(page, app.state.db_path), media_type="image/png",
+                        headers={"Cache-Control": "private, max-age=86400"})
 
     @app.get("/api/articles/{article_id}", tags=["reader"], summary="An article, its figures and jumps")
     def api_article(db: Db, article_id: ArticleId) -> dict[str, Any]:

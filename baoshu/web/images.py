@@ -9,6 +9,7 @@ file only when the file still has the bytes that were ingested (same SHA-256).
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import re
 import tempfile
@@ -23,6 +24,7 @@ IMAGE_WIDTH = 1200  # pixels across a rendered page
 MIN_SCALE, MAX_SCALE = 0.5, 4.0  # pixels per point, whatever the page size
 PART_IN_NAME = re.compile(r"#page=(\d+)$")
 HASH_CHUNK = 1 << 20
+KEY_CHARS = 12  # of the archive path's hash, naming its fallback cache folder
 PDFIUM = threading.Lock()  # pdfium is not thread-safe; requests are served on several threads
 
 
@@ -42,12 +44,13 @@ class ImageCache:
                 return cls(folder)
         except OSError:
             pass
-        fallback = Path(tempfile.gettempdir()) / f"baoshu-images-{hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:12]}"
-        fallback.mkdir(exist_ok=True)
-        return cls(fallback)
+        key = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:KEY_CHARS]
+        return cls(Path(tempfile.gettempdir()) / f"baoshu-images-{key}")  # made when first written
 
-    def image(self, page: dict[str, Any], db_path: Path) -> Path:
+    def image(self, page: dict[str, Any], db_path: Path) -> bytes:
         """The PNG of a stored PDF page, rendered now if it is not cached yet.
+
+        A cache that cannot be written costs only the caching: the image is still returned.
 
         Raises:
             NotFound: the page is not a PDF page, or its file is gone or has changed since ingest.
@@ -55,10 +58,19 @@ class ImageCache:
         if page["kind"] != "pdf":
             raise NotFound(f"page {page['id']} is a text page: it has no image")
         target = self.folder / f"{page['sha256']}-{pdf_index(page['source'])}-{IMAGE_WIDTH}.png"
-        if not target.exists():
-            source = page_file(page, db_path)
-            render(source, pdf_index(page["source"]), target)
-        return target
+        try:
+            return target.read_bytes()
+        except OSError:
+            pass
+        png = render(page_file(page, db_path), pdf_index(page["source"]))
+        partial = target.with_name(f".{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            partial.write_bytes(png)
+            os.replace(partial, target)
+        except OSError:
+            partial.unlink(missing_ok=True)
+        return png
 
 
 def pdf_index(source: str) -> int:
@@ -92,8 +104,8 @@ def page_file(page: dict[str, Any], db_path: Path) -> Path:
                    " ingest it again from where it is now")
 
 
-def render(pdf: Path, index: int, target: Path) -> None:
-    """Render page `index` of `pdf` to a PNG at `target` (written whole, then moved into place)."""
+def render(pdf: Path, index: int) -> bytes:
+    """Page `index` of `pdf` as a PNG, IMAGE_WIDTH pixels across (within the scale bounds)."""
     import pypdfium2 as pdfium
 
     with PDFIUM:
@@ -106,6 +118,6 @@ def render(pdf: Path, index: int, target: Path) -> None:
             page.close()
         finally:
             document.close()
-    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
-    picture.save(partial, format="PNG", optimize=True)
-    os.replace(partial, target)
+    out = io.BytesIO()
+    picture.save(out, format="PNG", optimize=True)
+    return out.getvalue()
