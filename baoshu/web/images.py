@@ -8,6 +8,7 @@ file only when the file still has the bytes that were ingested (same SHA-256).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import io
 import os
@@ -69,7 +70,8 @@ class ImageCache:
             partial.write_bytes(png)
             os.replace(partial, target)
         except OSError:
-            partial.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):
+                partial.unlink(missing_ok=True)
         return png
 
 
