@@ -141,12 +141,14 @@ def test_a_pdf_page_shows_its_image_with_each_article_outlined(desk: Page) -> No
     assert all(desk.locator(f'.regions rect[data-article="{i}"]').count() for i in ids)
     second = cards.nth(1)
     second.click()
-    assert desk.locator(".regions rect.marked").count() == desk.locator(f'.regions rect[data-article="{ids[1]}"]').count()
+    outlines = desk.locator(f'.regions rect[data-article="{ids[1]}"]')
+    assert desk.locator(".regions rect.marked").count() == outlines.count()
     assert marked_lines(desk) == {int(n) for n in (second.get_attribute("data-lines") or "").split()}
     assert f"article={ids[1]}" in desk.url
     desk.locator(f'.regions rect[data-article="{ids[0]}"]').first.click(force=True)
     assert "selected" in (cards.nth(0).get_attribute("class") or "")
-    assert {r for r in desk.locator(".regions rect.marked").evaluate_all("els => els.map(e => e.dataset.article)")} == {ids[0]}
+    chosen = desk.locator(".regions rect.marked").evaluate_all("els => els.map(e => e.dataset.article)")
+    assert set(chosen) == {ids[0]}
     shot(desk, "page-pdf")
 
 

@@ -9,7 +9,6 @@ from pathlib import Path
 import click
 
 from baoshu.commands.archive_options import db_option, open_existing
-from baoshu.web.security import is_loopback
 
 BEYOND_LOOPBACK = """\
 WARNING: baoshu serve is listening on {host}, beyond this machine.
@@ -60,8 +59,8 @@ def serve(db: Path, host: str, port: int, token: str, edit: bool, image_cache: P
     """
     import uvicorn
 
-    from baoshu.web import create_app
-    from baoshu.web.security import Guard
+    from baoshu.web import create_app  # the web stack loads only when serving
+    from baoshu.web.security import Guard, is_loopback
 
     open_existing(db).close()
     loopback = is_loopback(host)
