@@ -80,6 +80,7 @@ def test_a_token_is_required_on_every_request(db: Path) -> None:
     assert anonymous.get("/api/stats").status_code == 401
     page = anonymous.get("/")
     assert page.status_code == 401 and 'name="token"' in page.text and "口令" in page.text
+    assert anonymous.get("/static/reader.css").status_code == 200  # the token page is styled
     assert anonymous.get("/api/stats", headers={"authorization": "Bearer s3cret"}).status_code == 200
     assert anonymous.get("/api/stats", headers={"x-baoshu-token": "s3cret"}).status_code == 200
     assert anonymous.get("/api/stats", headers={"x-baoshu-token": "wrong"}).status_code == 401

@@ -38,6 +38,7 @@ PageNumber = Annotated[int, Query(ge=1, le=MAX_COUNT, description="Which page of
 PageId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="A page's id.")]
 ArticleId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="An article's id.")]
 FORM_LIMIT = 10_000  # bytes of a metadata form
+PUBLIC_PREFIX = "/static/"  # the stylesheet and scripts hold no archive data: the token page needs them
 ERROR_TEXTS = {
     400: ("请求有误", "地址里的参数不对，请检查后重试。"),
     401: ("需要口令", "这个阅读器设了访问口令。请在下面输入口令，或向开启它的人索取。"),
@@ -146,7 +147,7 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
         if not guard.host_allowed(request):
             return failure(request, 400, "unexpected Host header (the reader answers to localhost only)",
                            "这个阅读器只接受本机地址（localhost、127.0.0.1）的访问。")
-        if not guard.authorized(request):
+        if not guard.authorized(request) and not request.url.path.startswith(PUBLIC_PREFIX):
             return failure(request, 401, "this reader needs its access token (see baoshu serve --token)")
         if guard.token and TOKEN_QUERY in request.query_params:
             kept = [(k, v) for k, v in request.query_params.multi_items() if k != TOKEN_QUERY]
