@@ -26,7 +26,7 @@ from baoshu.web.images import ImageCache
 from baoshu.web import problems
 from baoshu.web.security import TOKEN_COOKIE, TOKEN_QUERY, Guard, secured
 from baoshu.web.views.article import article_view
-from baoshu.web.views.common import Pager
+from baoshu.web.views.common import Pager, link
 from baoshu.web.views.figures import COLUMNS, SORTABLE, ledger_csv, ledger_view
 from baoshu.web.views.home import home
 from baoshu.web.views.page import page_view, selection
@@ -242,7 +242,8 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
     @app.get("/pages", include_in_schema=False)
     def html_pages(request: Request, db: Db, publication: str = "", page: PageNumber = 1) -> HTMLResponse:
         data = pages_view(db, publication, page)
-        json_url = f"/api/pages?limit={PAGES_PER_PAGE}&offset={data['pager'].offset}"
+        json_url = link("/api/pages", {"limit": str(PAGES_PER_PAGE), "offset": str(data["pager"].offset),
+                                       "publication": publication})
         return render(request, "pages.html", data, json_url, nav="pages")
 
     @app.get("/pages/{page_id}", include_in_schema=False)
