@@ -240,12 +240,16 @@ def test_every_view_fits_a_phone_and_is_photographed(chromium: Browser, reader_u
              "search": "/search?q=茶园", "ledger": "/figures", "not-found": "/pages/99999"}
     for width in (DESKTOP, PHONE):
         page = open_page(chromium, reader_url, width)
+        refused: list[str] = []
+        page.on("console", lambda message: refused.append(message.text)
+                if "Content Security Policy" in message.text else None)
         for name, url in views.items():
             page.goto(url)
             page.wait_for_load_state("load")
             overflow = page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= width, (name, width, overflow)
             shot(page, f"view-{name}")
+        assert refused == []  # nothing the pages use is blocked by their own policy
         page.context.close()
     desk.context.close()
 
