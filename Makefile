@@ -1,15 +1,16 @@
 # Two commands do all the set-up on a fresh machine:
-#   make run    set up, ingest the sample pages into ./baoshu.db and serve the reader
+#   make run    set up, ingest the sample pages into ./baoshu.db and serve the reader (PORT=8000; Ctrl-C stops it)
 #   make test   set up (with headless Chromium for the browser tests) and run the tests
 VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
+PORT ?= 8000
 
 .PHONY: run test setup browser
 
 run: $(VENV)/.installed
 	$(BIN)/baoshu ingest baoshu/samples/
-	$(BIN)/baoshu serve
+	$(BIN)/baoshu serve --port $(PORT)
 
 test: $(VENV)/.installed browser
 	$(BIN)/mypy

@@ -11,6 +11,7 @@ from baoshu.commands.export import export
 from baoshu.commands.extract import extract
 from baoshu.commands.figures import figures
 from baoshu.commands.ingest import ingest
+from baoshu.commands.pages import meta, pages
 from baoshu.commands.search import search
 from baoshu.commands.serve import serve
 from baoshu.commands.text import text
@@ -41,4 +42,6 @@ main.add_command(search)
 main.add_command(figures)
 main.add_command(export)
 main.add_command(text)
+main.add_command(pages)
+main.add_command(meta)
 main.add_command(serve)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import fields, replace
+from datetime import date
 from pathlib import Path
 
 from baoshu.config import Config
@@ -22,6 +23,7 @@ from baoshu.model import Page, PageMeta
 from baoshu.stages import stage
 
 SIDECAR_SUFFIX = ".meta.json"
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 PAGE_IN_NAME = re.compile(r"^(?:p|page|第)?0*([A-Za-z]?\d{1,3})(?:版)?$", re.IGNORECASE)
 DATE_IN_TEXT = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
@@ -29,6 +31,23 @@ PAGE_IN_TEXT = re.compile(r"第\s*([A-Za-z]?\d{1,3})\s*版|(?<![转接第\w])([A
 JUMP_LINE = re.compile(r"[上下]\s*[转接]")
 MASTHEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:日报|晚报|时报|商报|报)$")
 TEXT_EDGE_LINES = 8
+
+
+def checked_iso_date(value: object) -> str:
+    """`value` as an ISO date `YYYY-MM-DD` that exists on the calendar.
+
+    The one check of a date given by a person (a flag, a sidecar, a URL, an
+    edit), so all of them accept and refuse the same values.
+
+    Raises:
+        ValueError: the value is not such a date (the message says so).
+    """
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return date.fromisoformat(value).isoformat()
+        except ValueError:
+            pass
+    raise ValueError(f"{value!r} is not a date like 2024-03-05")
 
 
 def iso_date(year: str, month: str, day: str) -> str:
@@ -87,7 +106,8 @@ def from_sidecar(path: str | Path) -> PageMeta:
     The file holds an object with any of `publication`, `date` (ISO), `page`.
 
     Raises:
-        PageError: the sidecar exists but is not such an object.
+        PageError: the sidecar exists but is not such an object, or its date
+            is not a real `YYYY-MM-DD` date (checked as `--date` is).
     """
     path = Path(path)
     sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
@@ -99,7 +119,13 @@ def from_sidecar(path: str | Path) -> PageMeta:
         raise PageError(str(sidecar), f"unreadable metadata sidecar: {exc}") from exc
     if not isinstance(data, dict):
         raise PageError(str(sidecar), "metadata sidecar must hold a JSON object")
-    return PageMeta(**{f.name: str(data[f.name]) for f in fields(PageMeta) if data.get(f.name) is not None})
+    meta = PageMeta(**{f.name: str(data[f.name]) for f in fields(PageMeta) if data.get(f.name) is not None})
+    if data.get("date") is not None:
+        try:
+            meta.date = checked_iso_date(data["date"])
+        except ValueError as exc:
+            raise PageError(str(sidecar), f"bad date in metadata sidecar: {exc}") from None
+    return meta
 
 
 def merge(*metas: PageMeta) -> PageMeta:

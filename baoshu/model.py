@@ -170,6 +170,8 @@ class Article:
     continued_from: str = ""
     lines: list[int] = field(default_factory=list)  # [first, last] source line
     source_lines: list[int] = field(default_factory=list)  # every source line used
+    regions: list[list[float]] = field(default_factory=list)  # PDF only: [x0, top, x1, bottom] in points
+    subheads: list[int] = field(default_factory=list)  # indexes into `body` of the subhead paragraphs
 
     @property
     def headline(self) -> str:
@@ -188,7 +190,8 @@ class Article:
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        data.pop("source_lines")
+        for kept_apart in ("source_lines", "regions", "subheads"):  # archive and reader only, not gold
+            data.pop(kept_apart)
         return data
 
 

@@ -136,6 +136,10 @@ def main() -> int:
     ap.add_argument("--repeat", type=int, default=20, help="timed runs over each set (default 20)")
     args = ap.parse_args()
     sets = {"seed pages": seed_articles(), "own pages": own_articles()}
+    if not sets["seed pages"]:
+        print(f"note: {SHARED / 'gold'} not found: the seed pages are left out (they need ../shared)",
+              file=sys.stderr)
+        del sets["seed pages"]
     jionlp_money = load_jionlp()
     systems: dict[str, Callable[[str], list[Amount]] | str] = {
         "baoshu": baoshu_money, "baoshu-find": baoshu_find_money, "jionlp": jionlp_money}

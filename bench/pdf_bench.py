@@ -74,6 +74,7 @@ def score(paths: list[Path]) -> None:
     gold = SHARED / "pdf"
     scorer = SHARED / "bench" / "score.py"
     if not scorer.exists() or not all((gold / f"{p.stem}.json").exists() for p in paths):
+        print("\nno scores: these pages have no gold in ../shared/pdf (or ../shared is not beside the repository)")
         return
     with tempfile.TemporaryDirectory() as out:
         for path in paths:

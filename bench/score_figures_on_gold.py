@@ -69,6 +69,11 @@ def main() -> int:
     ap.add_argument("--verbose", action="store_true", help="list missed and extra figures")
     args = ap.parse_args()
     gold_dir = Path(args.gold)
+    if not (SHARED / "bench" / "score.py").exists():
+        ap.error(f"{SHARED / 'bench' / 'score.py'}: the scorer is not there (this script needs ../shared "
+                 "beside the repository)")
+    if not any(gold_dir.glob("*.json")):
+        ap.error(f"{gold_dir}: no gold pages (*.json) there; give a folder, e.g. bench/data/own_gold")
     scorer = load_scorer()
     total_figures, elapsed = 0, 0.0
     with tempfile.TemporaryDirectory() as out:

@@ -10,7 +10,7 @@ import pyarrow.parquet as pq
 import pytest
 from archive_helpers import figure_in, store_page
 
-from baoshu.errors import BadArgument
+from baoshu.errors import BadArgument, BaoshuError
 from baoshu.archive import Archive
 from baoshu.model import Article, PageMeta
 
@@ -31,7 +31,8 @@ def read_back(path: Path) -> list[dict]:
     if path.suffix == ".jsonl":
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     if path.suffix == ".csv":
-        with path.open(encoding="utf-8", newline="") as f:
+        assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # a byte-order mark, for spreadsheets
+        with path.open(encoding="utf-8-sig", newline="") as f:
             return list(csv.DictReader(f))
     return pq.read_table(path).to_pylist()
 
@@ -49,6 +50,14 @@ def test_export_reads_back(archive: Archive, tmp_path: Path, fmt: str) -> None:
     (figure,) = figures
     assert float(figure["value"]) == 1.5 and figure["unit"] == "公里"
     assert str(figure["article_id"]) == str(first["id"])
+    assert first["text"][int(figure["span_start"]):int(figure["span_end"])] == "1.5公里"
+
+
+def test_export_to_a_folder_that_cannot_be_written_is_a_clear_error(archive: Archive, tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    with pytest.raises(BaoshuError, match="cannot write the export there"):
+        archive.export("csv", blocker / "out")
 
 
 def test_unknown_format_is_refused(archive: Archive, tmp_path: Path) -> None:

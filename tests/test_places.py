@@ -107,15 +107,15 @@ def test_generic_district_and_one_character_county_names() -> None:
 
 
 def test_person_names_are_not_places() -> None:
-    assert names("记者马伊宁报道") == []
-    assert names("马伊宁说，今年收成好") == []
-    assert names("伊宁市的果园", skip_spans=[(0, 3)]) == []
+    assert names("记者王和静报道") == []
+    assert names("王和静说，今年收成好") == []
+    assert names("和静县的果园", skip_spans=[(0, 3)]) == []
 
 
 def test_names_inside_an_organisation_are_flagged() -> None:
-    mentions = find_places("天津市对口支援新疆工作前方指挥部派出医疗队，到和田看望群众")
+    mentions = find_places("江苏省对口支援新疆前方指挥部派出医疗队，到和田看望群众")
     flags = [(m.text, m.inside_org) for m in mentions]
-    assert flags == [("天津市", True), ("新疆", True), ("和田", False)]
+    assert flags == [("江苏省", True), ("新疆", True), ("和田", False)]
 
 
 def test_smaller_places_are_not_their_county() -> None:

@@ -83,10 +83,14 @@ def test_page_lines_carry_the_articles_that_use_them(client: Client) -> None:
 def test_page_view_html_marks_the_chosen_article(client: Client) -> None:
     page_id = client.json("/api/home")["pages"][0]["id"]
     data = client.json(f"/api/pages/{page_id}")
-    html = client.get(f"/pages/{page_id}?article=0").text
+    second = data["articles"][1]
+    html = client.get(f"/pages/{page_id}?article={second['id']}").text
     marked = {int(n) for n in re.findall(r'class="src-line[^"]*\bmarked\b[^"]*" id="L(\d+)"', html)}
-    assert marked == set(data["articles"][0]["source_lines"])
+    assert marked == set(second["source_lines"])
     assert client.get(f"/pages/{page_id}").text.count(" marked") == 0
+    elsewhere = client.get(f"/pages/{page_id}?article=424242")
+    assert elsewhere.status_code == 200 and "没有编号为 424242 的文章" in elsewhere.text
+    assert elsewhere.text.count(" marked") == 0
 
 
 def test_article_segments_rebuild_the_text_and_mark_every_figure(client: Client) -> None:
@@ -143,8 +147,9 @@ def test_search_ranks_highlights_filters_and_pages(client: Client) -> None:
     assert client.json("/api/search?q=茶园&publication=江城晚报")["total"] == 0
     assert client.json("/api/search?q=吞吐量&publication=江城晚报")["total"] >= 1
     assert client.json("/api/search?q=茶园&date_to=2024-03-01")["total"] == 0
-    later = client.json("/api/search?q=茶园&page=2")
-    assert later["hits"] == [] and later["pager"]["page"] == 2
+    later = client.json("/api/search?q=茶园&page=2")  # past the last page: the last page, and a word why
+    assert later["hits"] == data["hits"] and later["pager"]["page"] == 1 and later["pager"]["requested"] == 2
+    assert "没有第 2 页" in later["pager"]["note"]
     html = client.get("/search?q=茶园").text
     assert '<mark class="hit">茶园</mark>' in html
 

@@ -224,7 +224,7 @@ def test_ledger_filters_and_downloads_its_csv(page: Page) -> None:
     table = list(csv.DictReader(io.StringIO(text)))
     assert len(table) == rows.count()
     assert {row["unit"] for row in table} == {"吨"}
-    first = rows.first.locator("a")
+    first = rows.first.locator("td").first.locator("a")
     printed = first.inner_text()
     first.click()
     page.wait_for_url("**/articles/*#f*")

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from baoshu.archive import ledger
+from baoshu.archive.edit import set_page_meta
 from baoshu.archive.export import export
 from baoshu.archive.ingest import IngestReport, ingest
 from baoshu.archive.schema import connect
@@ -38,6 +39,7 @@ def stored_article(row: sqlite3.Row) -> Article:
         credit=row["credit"], continued_on=row["continued_on"], continued_from=row["continued_from"],
         lines=[row["line_first"], row["line_last"]] if row["line_first"] is not None else [],
         source_lines=json.loads(row["source_lines"]),
+        regions=json.loads(row["regions"]), subheads=json.loads(row["subheads"]),
     )
 
 
@@ -125,7 +127,8 @@ class Archive:
         """One page with its source text, furniture and article summaries.
 
         Returns the page summary fields plus `sha256`, `part` (page number
-        within its file), `path`, `encoding`, `ingested_at`, `furniture`
+        within its file), `path`, `encoding`, `ingested_at`, `width` and
+        `height` (PDF pages: the page size in points, else None), `furniture`
         (list of str), `text` (the source text as stored), `lines` (the text
         split into lines; `lines[n - 1]` is source line n) and `articles`
         (list of `{id, seq, kind, kicker, title, subtitle, headline,
@@ -152,7 +155,9 @@ class Archive:
         `continued_on`, `continued_from`), `body` and `captions` as lists of
         paragraphs, `text` (the article as one string: figure spans index into
         it), `lines` ([first, last] source line), `source_lines` (every source
-        line used), `source` (`[{"number", "text"}]` for the line range, from
+        line used), `regions` (PDF pages: `[x0, top, x1, bottom]` boxes in
+        points from the page's top left, where the article stands), `subheads`
+        (indexes into `body` of the paragraphs printed as subheads), `source` (`[{"number", "text"}]` for the line range, from
         the page's stored text), `page` (the page summary), `figures` (ledger
         rows, each with `span` [start, end) into `text` and `line`),
         `continuation` (the article that continues it on a later page, as
@@ -170,12 +175,13 @@ class Archive:
         page = self.conn.execute(
             "SELECT id, publication, date, page, source, kind, text FROM pages WHERE id = ?", (row["page_id"],)
         ).fetchone()
-        data = {key: row[key] for key in row.keys() if key not in ("source_lines", "line_first", "line_last")}
+        data = {key: row[key] for key in row.keys()
+                if key not in ("source_lines", "line_first", "line_last", "regions", "subheads")}
         lines = page["text"].split("\n")
         first, last = row["line_first"] or 0, row["line_last"] or -1
         data.update(
             body=model.body, captions=model.captions, text=model.text(), lines=model.lines,
-            source_lines=model.source_lines,
+            source_lines=model.source_lines, regions=model.regions, subheads=model.subheads,
             source=[{"number": n, "text": lines[n - 1]} for n in range(max(first, 1), min(last, len(lines)) + 1)],
             page={k: page[k] for k in ("id", "publication", "date", "page", "source", "kind")},
             figures=ledger.figures(self.conn, article_id=article_id, sort="position", limit=10_000)["figures"],
@@ -274,6 +280,33 @@ class Archive:
         """
         return ledger.figure_sums(self.conn, by=by, unit=unit, measure=measure, place=place,
                                   date_from=date_from, date_to=date_to, publication=publication, period=period)
+
+    def set_meta(self, page_id: int, publication: str | None = None, date: str | None = None,
+                 page: str | None = None) -> dict[str, Any]:
+        """Correct a page's publication, date or page number (None leaves a field as it is).
+
+        The figures' periods are resolved again against the new date, and the
+        jumps of the old and the new issue are linked again. Opens a writing
+        connection of its own. Returns the page summary as stored.
+
+        Raises:
+            NotFound: no page has this id.
+            BadArgument: the date is not a real `YYYY-MM-DD` date.
+        """
+        with closing(connect(self.path, write=True)) as conn:
+            set_page_meta(conn, page_id, PageMeta(publication=publication or "", date=date or "", page=page or ""),
+                          {"publication": publication is not None, "date": date is not None, "page": page is not None})
+        self.close()  # the next read sees the change
+        return self.pages_by_id([page_id])[0]
+
+    def pages_by_id(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Page summaries (as in `pages`) for these ids, in that order; unknown ids are left out."""
+        rows = {r["id"]: dict(r) for r in self.conn.execute(
+            f"SELECT p.id, p.publication, p.date, p.page, p.source, p.kind, p.part,"
+            f" (SELECT count(*) FROM articles a WHERE a.page_id = p.id) AS articles,"
+            f" (SELECT count(*) FROM figures f WHERE f.page_id = p.id) AS figures"
+            f" FROM pages p WHERE p.id IN ({', '.join('?' * len(ids))})", ids)}
+        return [rows[i] for i in ids if i in rows]
 
     def export(self, fmt: str, folder: str | Path) -> list[Path]:
         """Write `articles.FMT` and `figures.FMT` ("jsonl", "csv" or "parquet")

@@ -12,7 +12,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from baoshu.errors import BadArgument
+from baoshu.archive.records import article_text
+from baoshu.errors import BadArgument, BaoshuError
 
 FORMATS = ("jsonl", "csv", "parquet")
 BATCH = 5000
@@ -22,7 +23,7 @@ ARTICLES = {
     "page": pa.string(), "source": pa.string(), "seq": pa.int64(), "kind": pa.string(),
     "kicker": pa.string(), "title": pa.string(), "subtitle": pa.string(), "byline": pa.string(),
     "dateline": pa.string(), "standfirst": pa.string(), "body": pa.string(), "captions": pa.string(),
-    "credit": pa.string(), "continued_on": pa.string(), "continued_from": pa.string(),
+    "credit": pa.string(), "text": pa.string(), "continued_on": pa.string(), "continued_from": pa.string(),
     "continued_in": pa.int64(), "line_first": pa.int64(), "line_last": pa.int64(),
 }
 FIGURES = {
@@ -47,8 +48,12 @@ def rows(conn: sqlite3.Connection, table: str) -> Iterator[dict[str, Any]]:
     selected = ", ".join(
         "j.to_article AS continued_in" if c == "continued_in" else f"{QUALIFIED.get(c, own)}.{c}" for c in columns
     )
+    selected = selected.replace("a.text", "'' AS text")  # computed below: the string figure spans index into
     for row in conn.execute(sql.format(columns=selected)):
-        yield dict(row)
+        record = dict(row)
+        if table == "articles":
+            record["text"] = article_text(record)
+        yield record
 
 
 def write_jsonl(target: Path, records: Iterator[dict[str, Any]], columns: dict[str, pa.DataType]) -> None:
@@ -58,7 +63,7 @@ def write_jsonl(target: Path, records: Iterator[dict[str, Any]], columns: dict[s
 
 
 def write_csv(target: Path, records: Iterator[dict[str, Any]], columns: dict[str, pa.DataType]) -> None:
-    with target.open("w", encoding="utf-8", newline="") as out:
+    with target.open("w", encoding="utf-8-sig", newline="") as out:  # a byte-order mark, for spreadsheets
         writer = csv.DictWriter(out, fieldnames=list(columns))
         writer.writeheader()
         writer.writerows(records)
@@ -82,22 +87,29 @@ WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "parquet": write_parquet}
 def export(conn: sqlite3.Connection, fmt: str, folder: str | Path) -> list[Path]:
     """Write `articles.FMT` and `figures.FMT` into `folder`; return their paths.
 
-    Articles carry their page's publication, date, page and source file, and
+    Articles carry their page's publication, date, page and source file,
+    `text` (the article as one string: figures' spans index into it), and
     `continued_in` (the id of the article that continues them, or null);
     `body` and `captions` are paragraphs joined by newlines. Figures carry
     their article and page ids, the page's publication, date and page, and
     `span_start`/`span_end` into the article's text.
 
+    CSV files start with a UTF-8 byte-order mark, so spreadsheet programs read them right.
+
     Raises:
         BadArgument: `fmt` is not one of FORMATS.
+        BaoshuError: the folder or a file in it cannot be written.
     """
     if fmt not in WRITERS:
         raise BadArgument(f"unknown export format {fmt!r}; choose from {', '.join(FORMATS)}")
     folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for table, (columns, _) in QUERIES.items():
-        target = folder / f"{table}.{fmt}"
-        WRITERS[fmt](target, rows(conn, table), columns)
-        written.append(target)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        for table, (columns, _) in QUERIES.items():
+            target = folder / f"{table}.{fmt}"
+            WRITERS[fmt](target, rows(conn, table), columns)
+            written.append(target)
+    except OSError as exc:
+        raise BaoshuError(f"{exc.filename or folder}: cannot write the export there ({exc.strerror or exc})") from exc
     return written

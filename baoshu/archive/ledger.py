@@ -15,6 +15,8 @@ SORTS = {
     "-value": "f.value DESC, f.id",
     "position": "f.article_id, f.span_start, f.seq",
 }
+CSV_COLUMNS = ("text", "value", "value_max", "unit", "qualifier", "measure", "period", "period_start",
+               "period_end", "place", "publication", "date", "page", "source", "article_id", "title")
 GROUPS = {"place": "f.place", "unit": "f.unit", "month": "substr(p.date, 1, 7)", "measure": "f.measure"}
 FIGURE_COLUMNS = (
     "f.id, f.text, f.value, f.value_max, f.unit, f.qualifier, f.measure, f.period, f.period_start,"

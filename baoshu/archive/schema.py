@@ -7,7 +7,16 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Columns added since version 1, as (table, column, definition): an older archive
+# gets them in place on its next ingest (stored pages get the defaults until re-ingested).
+ADDED_COLUMNS = (
+    ("pages", "width", "REAL"),
+    ("pages", "height", "REAL"),
+    ("articles", "regions", "TEXT NOT NULL DEFAULT '[]'"),
+    ("articles", "subheads", "TEXT NOT NULL DEFAULT '[]'"),
+)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -21,6 +30,8 @@ CREATE TABLE IF NOT EXISTS pages (
     publication TEXT NOT NULL DEFAULT '',
     date TEXT NOT NULL DEFAULT '',
     page TEXT NOT NULL DEFAULT '',
+    width REAL,
+    height REAL,
     furniture TEXT NOT NULL DEFAULT '[]',
     text TEXT NOT NULL,
     ingested_at TEXT NOT NULL,
@@ -49,6 +60,8 @@ CREATE TABLE IF NOT EXISTS articles (
     line_first INTEGER,
     line_last INTEGER,
     source_lines TEXT NOT NULL DEFAULT '[]',
+    regions TEXT NOT NULL DEFAULT '[]',
+    subheads TEXT NOT NULL DEFAULT '[]',
     UNIQUE (page_id, seq)
 );
 
@@ -143,8 +156,17 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     if write and version < SCHEMA_VERSION:
         with conn:
             conn.executescript(TABLES)
+            add_missing_columns(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return conn
+
+
+def add_missing_columns(conn: sqlite3.Connection) -> None:
+    """Bring an archive of an older schema up to date, in place (see ADDED_COLUMNS)."""
+    for table, column, definition in ADDED_COLUMNS:
+        present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+        if column not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
 
 
 def schema_problem(version: int, tables: set[str]) -> str:
@@ -154,7 +176,8 @@ def schema_problem(version: int, tables: set[str]) -> str:
     if version > SCHEMA_VERSION:
         return f"archive schema version {version} is newer than this baoshu ({SCHEMA_VERSION}); upgrade baoshu"
     if version < SCHEMA_VERSION:
-        return f"archive schema version {version} is older than this baoshu ({SCHEMA_VERSION}); run `baoshu ingest` once to upgrade it"
+        return (f"archive schema version {version} is older than this baoshu ({SCHEMA_VERSION}); "
+                "run `baoshu ingest PAGES --db FILE` once to upgrade it in place")
     if "pages" not in tables:
         return "not a baoshu archive (no pages table)"
     return ""

@@ -37,6 +37,8 @@ def article_row(page_id: int, seq: int, article: Article) -> dict[str, object]:
         "line_first": article.lines[0] if article.lines else None,
         "line_last": article.lines[-1] if article.lines else None,
         "source_lines": json.dumps(article.source_lines),
+        "regions": json.dumps(article.regions),
+        "subheads": json.dumps(article.subheads),
     }
 
 
@@ -77,6 +79,7 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
         "sha256": sha256, "part": part, "source": source.name, "path": path,
         "kind": source.kind, "encoding": source.encoding,
         "publication": page.meta.publication, "date": page.meta.date, "page": page.meta.page,
+        "width": source.width, "height": source.height,
         "furniture": json.dumps(page.furniture, ensure_ascii=False), "text": text,
         "ingested_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from baoshu.assemble.regions import block_regions
 from baoshu.config import AssembleConfig
 from baoshu.model import Article, Block, Role
 from baoshu.repair import close_letter_spacing, tidy_spaces
@@ -45,25 +46,26 @@ def build_article(blocks: list[Block], cfg: AssembleConfig) -> Article:
     article.byline = " ".join(tidy_spaces(b, keep_phrase_breaks=True) for b in bylines)
     article.standfirst = "".join(tidy_spaces(b.text) for b in blocks if b.role == Role.STANDFIRST)
 
-    body: list[str] = []
+    body: list[tuple[str, bool]] = []  # paragraphs, and whether each is a subhead
     for b in blocks:
         if b.role == Role.BODY:
-            body.extend(p for p in b.text.split("\n") if p.strip())
+            body.extend((p, False) for p in b.text.split("\n") if p.strip())
         elif b.role == Role.SUBHEAD:
-            body.append(b.text.strip())
-    cleaned: list[str] = []
-    for paragraph in body:
+            body.append((b.text.strip(), True))
+    cleaned: list[tuple[str, bool]] = []
+    for paragraph, subhead in body:
         text, on, came_from = strip_jumps(paragraph)
         article.continued_on = on or article.continued_on
         article.continued_from = came_from or article.continued_from
         if text:
-            cleaned.append(text)
+            cleaned.append((text, subhead))
     if cleaned and not article.dateline:
-        found = split_dateline(cleaned[0])
+        found = split_dateline(cleaned[0][0])
         if found:
             article.dateline = tidy_spaces(found.text, keep_phrase_breaks=True)
-            cleaned = ([found.rest] if found.rest else []) + cleaned[1:]
-    article.body = cleaned
+            cleaned = ([(found.rest, cleaned[0][1])] if found.rest else []) + cleaned[1:]
+    article.body = [text for text, _ in cleaned]
+    article.subheads = [i for i, (_, subhead) in enumerate(cleaned) if subhead]
 
     article.captions = [tidy_spaces(b.text) for b in blocks if b.role == Role.CAPTION and b.text.strip()]
     credits = [b.text for b in blocks if b.role == Role.CREDIT]
@@ -75,4 +77,5 @@ def build_article(blocks: list[Block], cfg: AssembleConfig) -> Article:
     numbers = sorted({line.number for b in blocks for line in b.lines})
     article.source_lines = numbers
     article.lines = [numbers[0], numbers[-1]] if numbers else []
+    article.regions = block_regions(blocks)
     return article

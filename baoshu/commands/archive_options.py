@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import click
 
 from baoshu.archive import Archive
+from baoshu.limits import MAX_COUNT
+from baoshu.meta import checked_iso_date
 
 DEFAULT_DB = "baoshu.db"
 
@@ -26,9 +27,9 @@ def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     if value is None:
         return None
     try:
-        return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date like 2023-12-10") from None
+        return checked_iso_date(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 def date_range_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -37,6 +38,12 @@ def date_range_options(func: Callable[..., Any]) -> Callable[..., Any]:
                         help="Only pages printed on or before DATE (YYYY-MM-DD).")(func)
     return click.option("--from", "date_from", callback=iso_date, metavar="DATE",
                         help="Only pages printed on or after DATE (YYYY-MM-DD).")(func)
+
+
+def count_option(name: str, minimum: int, help: str, default: int | None = None) -> Callable[..., Any]:
+    """An integer option for a count or offset, bounded (an oversized number is a usage error)."""
+    return click.option(name, type=click.IntRange(min=minimum, max=MAX_COUNT), default=default, help=help,
+                        show_default=default is not None)
 
 
 def open_existing(db: Path) -> Archive:

@@ -5,18 +5,22 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sys
 import unicodedata
 from pathlib import Path
 from typing import Any
 
 import click
 
-from baoshu.archive.ledger import GROUPS, SORTS
-from baoshu.commands.archive_options import date_range_options, db_option, open_existing
+from baoshu.archive.ledger import CSV_COLUMNS, GROUPS, SORTS
+from baoshu.commands.archive_options import count_option, date_range_options, db_option, open_existing
+from baoshu.limits import MAX_COUNT
 
-LEDGER_COLUMNS = ("date", "publication", "page", "article_id", "text", "value", "unit", "qualifier",
-                  "measure", "place", "period")
+TABLE_COLUMNS = ("date", "publication", "page", "article_id", "text", "value", "unit", "qualifier",
+                 "measure", "place", "period")
 SUM_COLUMNS = ("key", "unit", "count", "sum", "min", "max")
+TERMINAL_ROWS = 100  # a table on a terminal stops here unless --limit says otherwise
+BOM = "\ufeff"  # so spreadsheet programs read UTF-8 CSV as UTF-8
 
 
 def width(text: str) -> int:
@@ -33,6 +37,7 @@ def table(rows: list[dict[str, Any]], columns: tuple[str, ...]) -> str:
 
 
 def render(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str) -> str:
+    """Rows as a table, JSON, or CSV (with a byte-order mark, as the web reader's CSV)."""
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=1)
     if fmt == "csv":
@@ -40,8 +45,13 @@ def render(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str) -> st
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
-        return out.getvalue().rstrip("\n")
+        return BOM + out.getvalue().rstrip("\n")
     return table(rows, columns)
+
+
+def default_limit(fmt: str) -> int | None:
+    """No --limit: a table on a terminal shows TERMINAL_ROWS rows; files and pipes get every row."""
+    return TERMINAL_ROWS if fmt == "table" and sys.stdout.isatty() else None
 
 
 @click.command()
@@ -54,16 +64,18 @@ def render(rows: list[dict[str, Any]], columns: tuple[str, ...], fmt: str) -> st
 @date_range_options
 @click.option("--by", type=click.Choice(list(GROUPS)), help="Sum the figures by place, unit, month or measure.")
 @click.option("--sort", type=click.Choice(list(SORTS)), default="date", show_default=True, help="Ledger order.")
-@click.option("--limit", type=click.IntRange(min=1), default=100, show_default=True, help="Figures to list.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Figures to skip.")
+@count_option("--limit", minimum=1, help="Figures to list. [default: 100 in a table on a terminal, else all]")
+@count_option("--offset", minimum=0, default=0, help="Figures to skip.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table", show_default=True)
 def figures(db: Path, unit: str | None, measure: str | None, place: str | None, publication: str | None,
             period: str | None, date_from: str | None, date_to: str | None, by: str | None, sort: str,
-            limit: int, offset: int, fmt: str) -> None:
+            limit: int | None, offset: int, fmt: str) -> None:
     """List the figures the archived articles report, each with its article, page and date.
 
     With --by, print sums instead: one row per place (unit, month, measure)
     and unit, since sums never mix units. Dates filter on the page's date.
+    CSV has the columns of the web reader's CSV and a UTF-8 byte-order mark.
+    When fewer rows are printed than match, stderr says so.
     """
     filters = dict(unit=unit, measure=measure, place=place, publication=publication, period=period,
                    date_from=date_from, date_to=date_to)
@@ -71,7 +83,14 @@ def figures(db: Path, unit: str | None, measure: str | None, place: str | None, 
         if by:
             click.echo(render(archive.figure_sums(by=by, **filters), SUM_COLUMNS, fmt))
             return
-        result = archive.figures(sort=sort, limit=limit, offset=offset, **filters)
-    click.echo(render(result["figures"], LEDGER_COLUMNS, fmt))
-    if fmt == "table":
-        click.echo(f"{result['total']} figures match", err=True)
+        limit = limit if limit is not None else default_limit(fmt)
+        result = archive.figures(sort=sort, limit=MAX_COUNT if limit is None else limit, offset=offset, **filters)
+    shown = result["figures"]
+    click.echo(render(shown, TABLE_COLUMNS if fmt == "table" else CSV_COLUMNS, fmt))
+    total = result["total"]
+    if len(shown) < total:
+        first = offset + 1 if shown else 0
+        click.echo(f"{total} figures match; showing {first}-{offset + len(shown)} "
+                   f"(--limit and --offset for others, --format csv or json to a file for all)", err=True)
+    elif fmt == "table":
+        click.echo(f"{total} figures match", err=True)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from baoshu.commands.archive_options import date_range_options, db_option, open_existing
+from baoshu.commands.archive_options import count_option, date_range_options, db_option, open_existing
 
 
 def highlighted(segments: list[dict[str, Any]]) -> str:
@@ -22,8 +22,8 @@ def highlighted(segments: list[dict[str, Any]]) -> str:
 @click.option("--publication", help="Only this publication.")
 @date_range_options
 @click.option("--kind", type=click.Choice(["article", "photo"]), help="Only articles or only photos.")
-@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True, help="Hits to show.")
-@click.option("--offset", type=click.IntRange(min=0), default=0, help="Hits to skip.")
+@count_option("--limit", minimum=1, default=20, help="Hits to show.")
+@count_option("--offset", minimum=0, default=0, help="Hits to skip.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (highlights as segments).")
 def search(query: tuple[str, ...], db: Path, publication: str | None, date_from: str | None,
            date_to: str | None, kind: str | None, limit: int, offset: int, as_json: bool) -> None:

@@ -23,7 +23,7 @@ from baoshu.config import DEFAULT, Config, FiguresConfig
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta
 from baoshu.stages import stage
 
-__all__ = ["clear_caches", "extract_figures", "find_figures"]
+__all__ = ["clear_caches", "extract_figures", "figure_period", "find_figures"]
 
 SINCE = ("来", "以来")
 THRESHOLDS = ("以上", "以下")
@@ -72,6 +72,24 @@ def _measure(text: str, hits: list[Hit], k: int, earlier: list[Figure]) -> str:
     return measure
 
 
+def _period(text: str, start: int, end: int, page_date: str) -> tuple[str, str, str]:
+    """The period governing the figure at [start, end) of one part: a time phrase of its sentence."""
+    sentence_start = _break_before(text, start, SENTENCE_BREAKS)
+    sentence = text[sentence_start:_break_after(text, end, SENTENCE_BREAKS)]
+    return find_period(sentence, end - sentence_start, page_date)
+
+
+def figure_period(article_text: str, span: list[int], page_date: str) -> tuple[str, str, str]:
+    """(period, period_start, period_end) of the figure at `span` in `Article.text()`, against `page_date`.
+
+    The same resolution `extract_figures` does; used again when a page's date is corrected.
+    """
+    part_start = article_text.rfind("\n", 0, span[0]) + 1
+    part_end = article_text.find("\n", span[1])
+    part = article_text[part_start:part_end if part_end >= 0 else len(article_text)]
+    return _period(part, span[0] - part_start, span[1] - part_start, page_date)
+
+
 def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
                      article_place: Callable[[], str], meta: PageMeta, known: frozenset[str]) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
@@ -80,7 +98,7 @@ def _figures_in_part(text: str, hits: list[Hit], offset: int, index: int,
         measure = _measure(text, hits, k, figures)
         sentence_start = _break_before(text, hit.start, SENTENCE_BREAKS)
         sentence = text[sentence_start:_break_after(text, hit.end, SENTENCE_BREAKS)]
-        period, period_start, period_end = find_period(sentence, hit.end - sentence_start, meta.date)
+        period, period_start, period_end = _period(text, hit.start, hit.end, meta.date)
         place = find_place(sentence, hit.start - sentence_start, article_place, known)
         figures.append(Figure(
             text=hit.text, value=hit.value, unit=hit.unit, article=index,

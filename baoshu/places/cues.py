@@ -15,13 +15,13 @@ PLACE_AFTER = ("等地", "一带", "境内", "全境", "各地")
 # ... or beside another place with one of these between (于田、民丰、策勒).
 LIST_JOINERS = "、和与及"
 
-# A short name right after a surname that follows one of these is a given name (记者马伊宁).
+# A short name right after a surname that follows one of these is a given name (记者王和静).
 PERSON_TITLES = ("记者", "通讯员", "实习生", "编辑", "摄影", "书记", "主任", "局长", "县长", "市长", "州长",
                  "省长", "主席", "院长", "校长", "经理", "董事长", "村民", "农民", "牧民", "市民", "居民",
                  "群众", "老师", "教师", "医生", "护士", "教授", "专家", "队长", "站长", "所长", "厂长",
                  "部长", "处长", "科长", "厅长", "组长", "委员", "代表", "干部", "负责人", "志愿者", "学生",
                  "员工", "职工", "同志", "民警", "警官", "村长", "社长", "主编", "作者")
-# ... or that comes before one of these (马伊宁说).
+# ... or that comes before one of these (王和静说).
 PERSON_AFTER = ("说", "表示", "介绍", "指出", "强调", "认为", "告诉", "同志", "先生", "女士", "老师")
 SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕"
@@ -31,7 +31,7 @@ SURNAMES = frozenset(
     "农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭")
 
 # An organisation's name ends in one of these; a place at its head is part of it
-# (天津市对口支援新疆工作前方指挥部, 和田职业技术学院).
+# (江苏省对口支援新疆前方指挥部, 墨玉职业技术学院).
 ORG_ENDINGS = re.compile(
     "(?:前方指挥部|指挥部|工作队|医疗队|人民政府|政府|党委|纪委|工委|人大常委会|常委会|委员会|政协|管委会"
     "|有限责任公司|有限公司|股份公司|公司|集团|合作社|分社|报社|日报|晚报|电视台|广播电视台|融媒体中心"

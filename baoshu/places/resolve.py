@@ -2,7 +2,7 @@
 
 1. Every gazetteer name in the text (matcher), less those in the caller's skip spans.
 2. A name must stand as a word (edges), and a short name right after a title and a surname, or
-   before `说`, is a person's given name (记者马伊宁); a short name before 镇/乡/路 names a smaller place.
+   before `说`, is a person's given name (记者王和静); a short name before 镇/乡/路 names a smaller place.
 3. Longest first, names that are places on their own are kept, and names that are no place
    (南疆, 京津冀) block what they contain. An ordinary word that is also a name (合作, 南部) is
    kept only in a place context: after 在/赴/来自…, before 等地/一带, beside its parent
@@ -11,7 +11,7 @@
 4. A name several units share goes to the one whose parent or ancestor is named beside it, then
    to one whose ancestor the text or the caller's context names, then to the higher level; a tie
    leaves it unresolved rather than guessed.
-5. A place at the head of an organisation's name (天津市对口支援新疆工作前方指挥部) is flagged
+5. A place at the head of an organisation's name (江苏省对口支援新疆前方指挥部) is flagged
    ``inside_org``: the caller decides whether it counts.
 """
 
@@ -128,7 +128,7 @@ def _candidate(g: Gazetteer, text: str, hit: Hit) -> _Candidate | None:
 
 
 def _given_name(text: str, hit: Hit) -> bool:
-    """A person's name: after a title (主任华宁), or a given name after a surname (记者马伊宁, 马伊宁说)."""
+    """A person's name: after a title (主任华宁), or a given name after a surname (记者王和静, 王和静说)."""
     start = hit.start
     if text.endswith(cues.PERSON_TITLES, 0, start) and hit.name[0] in cues.SURNAMES:
         return True

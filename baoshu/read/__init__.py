@@ -10,14 +10,19 @@ from baoshu.model import SourcePage
 from baoshu.read.text import read_text_page
 
 PDF_MAGIC = b"%PDF"
+TEXT_SUFFIX = ".txt"
 
 
 def read_pages(path: str | Path, config: Config) -> tuple[list[SourcePage], list[PageError]]:
     """Every page in a file (one for a text dump, one per page for a PDF), and why any other page
     of it could not be read.
 
+    A PDF is known by its content, whatever its name; a text dump by its
+    `.txt` name. Any other file is refused by name.
+
     Raises:
-        PageError: the file cannot be read at all (missing, a folder, too large, empty, broken …).
+        PageError: the file cannot be read at all (missing, a folder, not a page file, too large,
+            empty, broken …).
     """
     path = Path(path)
     if not path.exists():
@@ -33,10 +38,12 @@ def read_pages(path: str | Path, config: Config) -> tuple[list[SourcePage], list
     if size > config.limits.max_bytes:
         raise PageError(str(path), f"the file is {size:,} bytes, over the limit of {config.limits.max_bytes:,} "
                                    "for one page (limits.max_bytes)")
-    if head.startswith(PDF_MAGIC):
+    if head == PDF_MAGIC:
         from baoshu.read.pdf import read_pdf_pages
 
         return read_pdf_pages(path, config.read)
     if path.suffix.lower() == ".pdf":
         raise PageError(str(path), "not a PDF (the file does not start with %PDF)")
+    if path.suffix.lower() != TEXT_SUFFIX:
+        raise PageError(str(path), "not a page file: baoshu reads text dumps (.txt) and PDF files")
     return [read_text_page(path, config.limits)], []

@@ -1,4 +1,4 @@
-"""Read a page extracted from PDF as plain text (UTF-8, GB18030 or GBK)."""
+"""Read a page extracted from PDF as plain text (UTF-8, GB18030 or GBK; UTF-16 with a byte-order mark)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from baoshu.errors import PageError
 from baoshu.model import Line, SourcePage
 
 ENCODINGS = ("utf-8-sig", "gb18030")
+UTF16_BOMS = ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -17,6 +18,12 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     """Decode page bytes, returning the text and the encoding used."""
     if not data.strip():
         raise PageError(name, "the file is empty")
+    for bom, encoding in UTF16_BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom):].decode(encoding), "utf-16"
+            except UnicodeDecodeError:
+                raise PageError(name, "undecodable bytes after a UTF-16 byte-order mark") from None
     if b"\x00" in data[:4096]:
         raise PageError(name, "a binary file, not a text page")
     for encoding in ENCODINGS:

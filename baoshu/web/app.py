@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import secrets
+from collections.abc import Awaitable, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import parse_qs, urlencode
 
 import jinja2
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException
@@ -19,18 +21,30 @@ from starlette.exceptions import HTTPException
 from baoshu import __version__
 from baoshu.archive import Archive
 from baoshu.errors import BadArgument, NotFound
+from baoshu.limits import MAX_COUNT, MAX_ID
+from baoshu.web.images import ImageCache
+from baoshu.web import problems
+from baoshu.web.security import TOKEN_COOKIE, TOKEN_QUERY, Guard, secured
 from baoshu.web.views.article import article_view
-from baoshu.web.views.common import Pager
+from baoshu.web.views.common import Pager, link
 from baoshu.web.views.figures import COLUMNS, SORTABLE, ledger_csv, ledger_view
 from baoshu.web.views.home import home
-from baoshu.web.views.page import page_view
+from baoshu.web.views.page import page_view, selection
+from baoshu.web.views.pages import PAGES_PER_PAGE, pages_view
 from baoshu.web.views.search import search_view
 
 HERE = Path(__file__).parent
-PageNumber = Annotated[int, Query(ge=1, description="Which page of results, from 1.")]
+PageNumber = Annotated[int, Query(ge=1, le=MAX_COUNT, description="Which page of results, from 1.")]
+PageId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="A page's id.")]
+ArticleId = Annotated[int, PathParam(ge=1, le=MAX_ID, description="An article's id.")]
+FORM_LIMIT = 10_000  # bytes of a metadata form
+PUBLIC_PREFIX = "/static/"  # the stylesheet and scripts hold no archive data: the token page needs them
 ERROR_TEXTS = {
     400: ("请求有误", "地址里的参数不对，请检查后重试。"),
+    401: ("需要口令", "这个阅读器设了访问口令。请在下面输入口令，或向开启它的人索取。"),
+    403: ("不能这样做", "这个请求被拒绝了。"),
     404: ("找不到", "档案里没有这个版面或这篇文章，可能已被删除，或者地址有误。"),
+    405: ("不能这样做", "这个地址不接受这种请求。"),
 }
 
 
@@ -50,7 +64,7 @@ class SearchParams:
     publication: str = Query("", description="Only this publication (exact name).")
     date_from: str = Query("", description="Pages printed on or after this date, YYYY-MM-DD.")
     date_to: str = Query("", description="Pages printed on or before this date, YYYY-MM-DD.")
-    kind: str = Query("", description='"article" or "photo".')
+    kind: str = Query("", pattern="^(article|photo)?$", description='"article" or "photo".')
 
 
 @dataclass
@@ -90,15 +104,24 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"ok": False, "status": status, "error": message}
 
 
-def create_app(db_path: str | Path) -> FastAPI:
+def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = None,
+               image_cache: Path | None = None) -> FastAPI:
     """The web reader and JSON API over the archive at `db_path`.
 
     Each request opens its own connection, so a running `baoshu ingest` and the
-    reader never share one.
+    reader never share one. `edit` turns on the metadata form (a local tool:
+    `baoshu serve --edit`). `guard` checks the Host header and the access
+    token (see `baoshu.web.security`); by default anyone who reaches the
+    server may read. Page images are cached in `image_cache` (default:
+    `ARCHIVE.images/` beside the archive).
     """
     app = FastAPI(title="报数 baoshu", version=__version__, docs_url=None, redoc_url=None,
                   description="The JSON API behind baoshu's web reader; see docs/API.md.")
     app.state.db_path = Path(db_path)
+    app.state.edit = edit
+    app.state.form_key = secrets.token_urlsafe(16)
+    guard = guard or Guard()
+    images: list[ImageCache] = []  # made on first use, so a reader with no PDF pages makes no folder
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"), autoescape=True,
                              trim_blocks=True, lstrip_blocks=True)
@@ -112,13 +135,35 @@ def create_app(db_path: str | Path) -> FastAPI:
     def api_url(request: Request, path: str) -> str:
         return f"{path}?{request.url.query}" if request.url.query else path
 
+    def failure(request: Request, status: int, message: str, detail: str = "") -> Response:
+        if request.url.path.startswith("/api/"):
+            return secured(JSONResponse(error_body(status, message), status_code=status))
+        title, explanation = ERROR_TEXTS.get(status, ("出错了", "服务器处理这个请求时出了问题。"))
+        return secured(render(request, "error.html", {"title": title, "message": explanation, "detail": detail,
+                                                      "status": status}, json_url="", status=status))
+
+    @app.middleware("http")
+    async def guarded(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if not guard.host_allowed(request):
+            return failure(request, 400, "unexpected Host header (the reader answers to localhost only)",
+                           "这个阅读器只接受本机地址（localhost、127.0.0.1）的访问。")
+        if not guard.authorized(request) and not request.url.path.startswith(PUBLIC_PREFIX):
+            return failure(request, 401, "this reader needs its access token (see baoshu serve --token)")
+        if guard.token and TOKEN_QUERY in request.query_params:
+            kept = [(k, v) for k, v in request.query_params.multi_items() if k != TOKEN_QUERY]
+            target = request.url.path + ("?" + urlencode(kept) if kept else "")
+            response: Response = RedirectResponse(target, status_code=303)
+            response.set_cookie(TOKEN_COOKIE, guard.token, httponly=True, samesite="strict")
+            return secured(response)
+        return secured(await call_next(request))
+
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound) -> Response:
-        return failure(request, 404, str(exc))
+        return failure(request, 404, str(exc), problems.not_found(request.url.path))
 
     @app.exception_handler(BadArgument)
     async def bad_argument(request: Request, exc: BadArgument) -> Response:
-        return failure(request, 400, str(exc))
+        return failure(request, 400, str(exc), problems.bad_argument(str(exc)))
 
     @app.exception_handler(Exception)
     async def bug(request: Request, exc: Exception) -> Response:
@@ -127,19 +172,13 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def bad_request(request: Request, exc: RequestValidationError) -> Response:
-        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
-        return failure(request, 400, problems)
+        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+        return failure(request, 400, message, problems.invalid(exc.errors()))
 
     @app.exception_handler(HTTPException)
     async def http_error(request: Request, exc: HTTPException) -> Response:
-        return failure(request, exc.status_code, str(exc.detail))
-
-    def failure(request: Request, status: int, message: str) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse(error_body(status, message), status_code=status)
-        title, explanation = ERROR_TEXTS.get(status, ("出错了", "服务器处理这个请求时出了问题。"))
-        return render(request, "error.html", {"title": title, "message": explanation, "detail": message},
-                      json_url="", status=status)
+        detail = problems.not_found(request.url.path) if exc.status_code == 404 else ""
+        return failure(request, exc.status_code, str(exc.detail), detail)
 
     @app.get("/api/home", tags=["reader"], summary="Counts and the newest pages")
     def api_home(db: Db) -> dict[str, Any]:
@@ -155,15 +194,25 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/api/pages", tags=["archive"], summary="Pages, newest first")
     def api_pages(db: Db, limit: Annotated[int, Query(ge=1, le=500)] = 50,
-                  offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
-        return db.pages(limit=limit, offset=offset)
+                  offset: Annotated[int, Query(ge=0, le=MAX_COUNT)] = 0,
+                  publication: Annotated[str, Query(description="Only this publication.")] = "") -> dict[str, Any]:
+        return db.pages(limit=limit, offset=offset, publication=publication or None)
 
     @app.get("/api/pages/{page_id}", tags=["reader"], summary="A page: source lines, articles, furniture")
-    def api_page(db: Db, page_id: int) -> dict[str, Any]:
+    def api_page(db: Db, page_id: PageId) -> dict[str, Any]:
         return jsonable(page_view(db, page_id))
 
+    @app.get("/api/pages/{page_id}/image", tags=["reader"], summary="A PDF page's image (PNG), rendered locally",
+             response_class=Response, responses={200: {"content": {"image/png": {}}}})
+    def api_page_image(db: Db, page_id: PageId) -> Response:
+        page = db.page(page_id)
+        if not images:
+            images.append(ImageCache(image_cache) if image_cache else ImageCache.beside(app.state.db_path))
+        return Response(images[0].image(page, app.state.db_path), media_type="image/png",
+                        headers={"Cache-Control": "private, max-age=86400"})
+
     @app.get("/api/articles/{article_id}", tags=["reader"], summary="An article, its figures and jumps")
-    def api_article(db: Db, article_id: int) -> dict[str, Any]:
+    def api_article(db: Db, article_id: ArticleId) -> dict[str, Any]:
         return jsonable(article_view(db, article_id))
 
     @app.get("/api/search", tags=["reader"], summary="Ranked search with highlighted snippets")
@@ -190,15 +239,41 @@ def create_app(db_path: str | Path) -> FastAPI:
     def html_home(request: Request, db: Db) -> HTMLResponse:
         return render(request, "home.html", home(db), "/api/home", nav="home")
 
+    @app.get("/pages", include_in_schema=False)
+    def html_pages(request: Request, db: Db, publication: str = "", page: PageNumber = 1) -> HTMLResponse:
+        data = pages_view(db, publication, page)
+        json_url = link("/api/pages", {"limit": str(PAGES_PER_PAGE), "offset": str(data["pager"].offset),
+                                       "publication": publication})
+        return render(request, "pages.html", data, json_url, nav="pages")
+
     @app.get("/pages/{page_id}", include_in_schema=False)
-    def html_page(request: Request, db: Db, page_id: int,
-                  article: Annotated[int | None, Query(ge=0)] = None) -> HTMLResponse:
+    def html_page(request: Request, db: Db, page_id: PageId,
+                  article: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None,
+                  figure: Annotated[int | None, Query(ge=1, le=MAX_ID)] = None) -> HTMLResponse:
         data = page_view(db, page_id)
-        selected = article if article is not None and article < len(data["articles"]) else None
-        return render(request, "page.html", {**data, "selected": selected}, f"/api/pages/{page_id}")
+        chosen = selection(db, data, article, figure)
+        extra = {"edit": app.state.edit, "form_key": app.state.form_key,
+                 "saved": request.query_params.get("saved") == "1"}
+        return render(request, "page.html", {**data, **chosen, **extra}, f"/api/pages/{page_id}", nav="pages")
+
+    @app.post("/pages/{page_id}/meta", include_in_schema=False)
+    async def html_page_meta(request: Request, page_id: PageId) -> Response:
+        if not app.state.edit:
+            return failure(request, 403, "editing is off (start the reader with baoshu serve --edit)",
+                           "修改版面信息的功能没有打开（用 baoshu serve --edit 启动才能修改）。")
+        body = await request.body()
+        if len(body) > FORM_LIMIT:
+            raise BadArgument("the form is too large")
+        form = {k: v[-1] for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
+        if not secrets.compare_digest(form.get("key", ""), app.state.form_key):
+            return failure(request, 403, "stale or foreign form", "表单已过期，请刷新页面后再提交。")
+        with Archive(app.state.db_path) as db:
+            db.set_meta(page_id, publication=form.get("publication", "").strip(),
+                        date=form.get("date", "").strip(), page=form.get("page", "").strip())
+        return RedirectResponse(f"/pages/{page_id}?saved=1", status_code=303)
 
     @app.get("/articles/{article_id}", include_in_schema=False)
-    def html_article(request: Request, db: Db, article_id: int) -> HTMLResponse:
+    def html_article(request: Request, db: Db, article_id: ArticleId) -> HTMLResponse:
         return render(request, "article.html", article_view(db, article_id), f"/api/articles/{article_id}")
 
     @app.get("/search", include_in_schema=False)

@@ -14,6 +14,10 @@ LABEL_WIDTH = 120
 VALUE_WIDTH = 110
 PLOT_WIDTH = 420
 TOP = 8
+# The narrow chart, for phones: each label on its own line above its bar, drawn near 1:1 on a 390 px screen.
+NARROW_WIDTH = 340
+NARROW_PLOT = 230
+LABEL_LINE = 18
 
 
 @dataclass
@@ -23,6 +27,8 @@ class Bar:
     shown: str
     y: float
     width: float
+    narrow_y: float = 0.0
+    narrow_width: float = 0.0
 
 
 @dataclass
@@ -42,6 +48,18 @@ class Chart:
     @property
     def height(self) -> int:
         return TOP * 2 + len(self.bars) * (BAR_HEIGHT + BAR_GAP)
+
+    @property
+    def narrow_width(self) -> int:
+        return NARROW_WIDTH
+
+    @property
+    def narrow_height(self) -> int:
+        return TOP * 2 + len(self.bars) * (LABEL_LINE + BAR_HEIGHT + BAR_GAP)
+
+    @property
+    def label_line(self) -> int:
+        return LABEL_LINE
 
 
 def format_number(value: float) -> str:
@@ -65,5 +83,7 @@ def bar_chart(title: str, unit: str, rows: list[tuple[str, float]], note: str = 
             shown=format_number(value) + unit,
             y=TOP + i * (BAR_HEIGHT + BAR_GAP),
             width=max(1.0, PLOT_WIDTH * abs(value) / largest),
+            narrow_y=TOP + i * (LABEL_LINE + BAR_HEIGHT + BAR_GAP),
+            narrow_width=max(1.0, NARROW_PLOT * abs(value) / largest),
         ))
     return chart

@@ -21,6 +21,22 @@ class Pager:
     path: str
     params: dict[str, str] = field(default_factory=dict)
     per_page: int = PER_PAGE
+    requested: int | None = None  # the page asked for, when it was past the last one
+
+    def clamp(self, total: int) -> bool:
+        """Set the total; a page past the last becomes the last. True when the page changed."""
+        self.total = total
+        if self.page <= self.pages:
+            return False
+        self.requested, self.page = self.page, self.pages
+        return True
+
+    @property
+    def note(self) -> str:
+        """What the reader is told when the page asked for does not exist."""
+        if self.requested is None:
+            return ""
+        return f"没有第 {self.requested} 页（共 {self.pages} 页），这里显示的是第 {self.page} 页。"
 
     @property
     def pages(self) -> int:
@@ -37,8 +53,9 @@ class Pager:
     def url(self, page: int) -> str:
         return link(self.path, {**self.params, "page": str(page)})
 
-    def to_json(self) -> dict[str, int]:
-        return {"page": self.page, "pages": self.pages, "per_page": self.per_page, "total": self.total}
+    def to_json(self) -> dict[str, Any]:
+        return {"page": self.page, "pages": self.pages, "per_page": self.per_page, "total": self.total,
+                "requested": self.requested, "note": self.note}
 
 
 def link(path: str, params: dict[str, str]) -> str:

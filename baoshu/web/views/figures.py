@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from baoshu.archive import Archive
+from baoshu.archive.ledger import CSV_COLUMNS
 from baoshu.web.chart import Chart, bar_chart
 from baoshu.web.views.common import Pager, dress_figure, link
 
@@ -18,8 +19,6 @@ GROUPINGS = {"place": "按地点", "month": "按月份"}
 COLUMNS = (("text", "原文"), ("value", "数值"), ("unit", "单位"), ("qualifier", "限定"), ("measure", "所计"),
            ("period", "时期"), ("place", "地点"), ("publication", "报纸"), ("date", "日期"))
 SORTABLE = ("value", "date")
-CSV_FIELDS = ("text", "value", "value_max", "unit", "qualifier", "measure", "period", "period_start",
-              "period_end", "place", "publication", "date", "page", "source", "article_id", "title")
 CHART_BARS = 12
 CSV_LIMIT = 1_000_000
 
@@ -68,7 +67,8 @@ def ledger_view(archive: Archive, params: dict[str, str], page: int) -> dict[str
     state = {**filters, "sort": sort, "by": by}
     pager = Pager(page=page, total=0, path="/figures", params=state)
     found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
-    pager.total = found["total"]
+    if pager.clamp(found["total"]):
+        found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
     units = sorted({r["key"] for r in archive.figure_sums(by="unit") if r["key"]})
     publications = [p["publication"] for p in archive.publications() if p["publication"]]
     sort_urls = {}
@@ -97,7 +97,7 @@ def ledger_csv(archive: Archive, params: dict[str, str]) -> str:
     sort = chosen(params, "sort", SORTS, "-date")
     rows = archive.figures(sort=sort, limit=CSV_LIMIT, offset=0, **archive_filters(filters))["figures"]
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     writer.writerows(rows)
     return out.getvalue()
