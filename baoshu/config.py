@@ -34,7 +34,9 @@ def setting(default: Any, help: str) -> Any:  # noqa: A002 - the word the docs u
 class Limits:
     """What one page may hold; a page over a limit is refused with the reason."""
 
-    max_bytes: int = setting(8_000_000, "a page file larger than this many bytes is refused before it is read")
+    max_bytes: int = setting(8_000_000, "a text page file larger than this many bytes is refused before it is read")
+    max_pdf_bytes: int = setting(100_000_000, "a PDF file larger than this many bytes is refused before it is read "
+                                 "(its pictures make it large; its text is held by max_chars)")
     max_chars: int = setting(400_000, "a page with more characters than this is refused")
     max_lines: int = setting(40_000, "a page with more lines than this is refused")
     max_line_chars: int = setting(4_000, "a longer line is cut into lines of this length")
