@@ -59,6 +59,7 @@ class ReadConfig:
     size_change: float = setting(0.15, "a change of type size by more than this share starts a new line")
     gutter_gap: float = setting(0.6, "ems beyond a row's letter-spacing: a wider gap separates two columns")
     spaced_gap_factor: float = setting(2.5, "a column gap exceeds this many times the row's typical gap")
+    column_gap: float = setting(0.3, "ems: a gap at least this wide before a column start may end a column's line")
     column_start_min: int = setting(3, "a left edge shared by this many lines is a column start")
     column_start_slack: float = setting(1.5, "points: left edges this close count as one")
     min_column_width: float = setting(40.0, "points: a rarer left edge nearer a column start is an indent")

@@ -303,3 +303,12 @@ def test_upright_headline_beside_its_body(pdfs):
     assert len(page.articles) == 2
     bridge = by_title(page)[typeset.BRIDGE.title]
     assert bridge.body == typeset.BRIDGE.paragraphs
+
+
+def test_columns_a_narrow_gutter_apart_are_not_interleaved(pdfs):
+    """Lines of two columns on one baseline, letter-spaced and one em apart, are two lines."""
+    page = only_page(pdfs["narrow_gutter"])
+    [orchard] = page.articles
+    assert orchard.title == typeset.ORCHARD.title
+    assert orchard.byline == typeset.ORCHARD.byline
+    assert orchard.body == typeset.ORCHARD.paragraphs

@@ -86,13 +86,29 @@ def _line(chars: list[Char], page: int, cfg: ReadConfig) -> Line | None:
     return Line(text=text, number=0, box=box, size=size, bold=bold, font=font, page=page)
 
 
-def _column_starts(segments: list[list[Char]], cfg: ReadConfig) -> set[int]:
-    counts = Counter(round(segment[0].x0) for segment in segments)
+def _wide_gaps(segment: list[Char], cfg: ReadConfig) -> list[int]:
+    """Indexes of the characters after a gap that may be a gutter: at least a gutter's least
+    width, and wider than the gaps on either side of it (justification spreads a line's gaps
+    evenly, letter-spacing too)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(segment, segment[1:])]
+    wide: list[int] = []
+    for k, gap in enumerate(gaps):
+        beside = max(gaps[k - 1] if k > 0 else 0.0, gaps[k + 1] if k + 1 < len(gaps) else 0.0, 0.0)
+        if gap >= cfg.column_gap * max(segment[k].size, segment[k + 1].size) and gap > cfg.spaced_gap_factor * beside:
+            wide.append(k + 1)
+    return wide
+
+
+def _column_starts(segments: list[list[Char]], wide: list[list[int]], cfg: ReadConfig) -> set[int]:
+    """Left edges shared by many lines, or pieces of lines after a wide gap (a column's line run
+    on into the next column's), at least one of them a line's own start."""
+    own = Counter(round(segment[0].x0) for segment in segments)
+    counts = own + Counter(round(segment[k].x0) for segment, ks in zip(segments, wide) for k in ks)
     starts: set[int] = set()
     for x, n in counts.most_common():
         if n < cfg.column_start_min:
             break
-        if all(abs(x - s) >= cfg.min_column_width for s in starts):
+        if own[x] and all(abs(x - s) >= cfg.min_column_width for s in starts):
             starts.add(x)
     return starts
 
@@ -102,11 +118,13 @@ def _at_column_start(x0: float, starts: set[int], slack: float) -> bool:
     return any(abs(x0 - s) <= slack for s in (x - 1, x, x + 1) if s in starts)
 
 
-def _split_hanging(segment: list[Char], starts: set[int], slack: float) -> Iterable[list[Char]]:
-    """Split where punctuation hanging at a column's end touches the next column's start."""
+def _split_at_columns(segment: list[Char], wide: list[int], starts: set[int],
+                      cfg: ReadConfig) -> Iterable[list[Char]]:
+    """Split where a column's line runs on into the next column's line on the same baseline:
+    at a column start, after a wide gap or after punctuation hanging into the gutter."""
     part = [segment[0]]
-    for char in segment[1:]:
-        if part[-1].text[-1] in CLOSING and _at_column_start(char.x0, starts, slack):
+    for k, char in enumerate(segment[1:], 1):
+        if _at_column_start(char.x0, starts, cfg.column_start_slack) and (k in wide or part[-1].text[-1] in CLOSING):
             yield part
             part = []
         part.append(char)
@@ -116,10 +134,11 @@ def _split_hanging(segment: list[Char], starts: set[int], slack: float) -> Itera
 def group_lines(chars: list[Char], cfg: ReadConfig, page: int = 1) -> list[Line]:
     """Lines of text, top to bottom and left to right (numbers are set later, in reading order)."""
     segments = [segment for row in _rows(chars, cfg) for segment in _segments(row, cfg)]
-    starts = _column_starts(segments, cfg)
+    wide = [_wide_gaps(segment, cfg) for segment in segments]
+    starts = _column_starts(segments, wide, cfg)
     lines: list[Line] = []
-    for whole in segments:
-        for segment in _split_hanging(whole, starts, cfg.column_start_slack):
+    for whole, gaps in zip(segments, wide):
+        for segment in _split_at_columns(whole, gaps, starts, cfg):
             line = _line(segment, page, cfg)
             if line is not None:
                 lines.append(line)

@@ -106,7 +106,16 @@ BRIDGE = Story(
         "建设单位表示，大桥预计明年6月建成通车，届时两岸通行时间将由40分钟缩短至8分钟。",
     ],
 )
-STORIES = {"school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+ORCHARD = Story(
+    title="山坡果园迎来采摘季",
+    byline="本报记者 田野 通讯员 苏禾",
+    paragraphs=[
+        "入秋以来，北坡村的苹果园进入采摘高峰，全村果园面积2600亩，预计产量超过4000吨，比去年增加一成半。",
+        "村里去年建起了冷库和分拣线，果子按大小分成五个等级装箱，优等果每公斤能卖到9元，收购商直接开车进村拉货。",
+        "果农老周算了一笔账，他家12亩果园今年能收入18万元左右，比种玉米多挣了好几倍，明年还打算再扩种3亩新品种。",
+    ],
+)
+STORIES = {"orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -177,18 +186,20 @@ class Typesetter:
 
     def flow(self, story: Story, columns: list[tuple[float, float]], top: float, bottom: float,
              size: float, leading: float, indent: str, whole_lines: bool = False,
-             inset: tuple[int, float, float] | None = None) -> None:
+             inset: tuple[int, float, float] | None = None, spacing: float = 0.0) -> None:
         """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic".
 
-        `inset` (column, top, bottom) is a stretch of a column the text flows around.
+        `inset` (column, top, bottom) is a stretch of a column the text flows around;
+        `spacing` is letter-spacing in points: lines are justified, spaced to fill the measure.
         """
         column, y = 0, top
         for paragraph in story.paragraphs:
             bold = paragraph in story.subheads
+            measure = columns[0][1] * size / (size + spacing)
             if indent == "ideographic":
-                lines, shift = self.wrap("\u3000\u3000" + paragraph, columns[0][1], size, 0.0), 0.0
+                lines, shift = self.wrap("\u3000\u3000" + paragraph, measure, size, 0.0), 0.0
             else:
-                lines, shift = self.wrap(paragraph, columns[0][1], size, 2 * size), 2 * size
+                lines, shift = self.wrap(paragraph, measure, size, 2 * size), 2 * size
             for k, line in enumerate(lines):
                 if y + leading > bottom:
                     column, y = column + 1, top
@@ -197,8 +208,11 @@ class Typesetter:
                 x = columns[column][0] + (shift if k == 0 else 0.0)
                 if whole_lines:
                     self.whole_line(line, x, y, size)
+                elif spacing and k + 1 < len(lines):  # justified: the spacing fills the measure
+                    room = columns[column][1] - (shift if k == 0 else 0.0) - self.width(line, size)
+                    self.text(line, x, y, size, bold=bold, spacing=room / max(len(line) - 1, 1))
                 else:
-                    self.text(line, x, y, size, bold=bold)
+                    self.text(line, x, y, size, bold=bold, spacing=spacing)
                 y += leading
 
     def emit(self, order: str, seed: int = 0, form: str = "") -> None:
@@ -322,6 +336,19 @@ def ruled_briefs_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def narrow_gutter_page(canvas: Canvas) -> None:
+    """Letter-spaced body text in two columns a gutter of one em apart, so that lines on one
+    baseline nearly touch; a byline drawn as one string with word spaces."""
+    width, height = 420.0, 300.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(ORCHARD.title, 30, 24, 20)
+    t.whole_line(ORCHARD.byline, 30, 56, 10)
+    t.flow(ORCHARD, columns(30, 2, 175, 10), 74, 190, 10, 15, "shift", spacing=1.8)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -335,7 +362,7 @@ def make(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
-             "inset": [inset_picture_page], "ruled": [ruled_briefs_page],
+             "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
