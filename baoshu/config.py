@@ -64,6 +64,7 @@ class ReadConfig:
     column_start_slack: float = setting(1.5, "points: left edges this close count as one")
     min_column_width: float = setting(40.0, "points: a rarer left edge nearer a column start is an indent")
     word_gap: float = setting(0.25, "ems: a gap this wide between two Latin characters is a word space")
+    phrase_gap: float = setting(0.18, "ems: a wider gap between Chinese characters, wider than its neighbours, is a space")
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ class GeometryConfig:
     indent: float = setting(0.6, "ems: a line starting this far right of its column opens a paragraph")
     short_line: float = setting(1.5, "ems: a line ending this far left of its column closes a paragraph")
     caption_reach: float = setting(3.0, "ems below a picture (or the caption before) where a caption may start")
+    byline_chars: int = setting(30, "a longer line is not a byline")
+    byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")
 
 

@@ -312,3 +312,14 @@ def test_columns_a_narrow_gutter_apart_are_not_interleaved(pdfs):
     assert orchard.title == typeset.ORCHARD.title
     assert orchard.byline == typeset.ORCHARD.byline
     assert orchard.body == typeset.ORCHARD.paragraphs
+
+
+def test_a_byline_wrapped_over_two_lines_is_whole(pdfs):
+    """Under the headline, wrapped inside a name; at the story's end, flush right."""
+    page = only_page(pdfs["bylines"])
+    stories = {story.title: story for story in (typeset.FERRY, typeset.KILN)}
+    assert sorted(a.title for a in page.articles) == sorted(stories)
+    for article in page.articles:
+        story = stories[article.title]
+        assert article.byline.replace(" ", "") == story.byline.lstrip("□ ").replace(" ", "")
+        assert article.body == story.paragraphs

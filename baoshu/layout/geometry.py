@@ -23,7 +23,8 @@ from baoshu.layout.order import Region
 from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
-from baoshu.roles import match_byline, match_credit
+from baoshu.layout.bylines import byline_tails, reads_as_byline
+from baoshu.roles import match_credit
 
 SENTENCE_END = "。！？”」…"
 
@@ -35,6 +36,8 @@ class Item:
     kind: str  # "head", "byline", "picture", "rule" or "text"
     box: Box
     line: Line | None = None
+    joins: bool = False  # the wrapped tail of the byline line before it
+    closes: bool = False  # a byline that ends its column's run of text: the story above signs off
 
     @property
     def size(self) -> float:
@@ -85,16 +88,47 @@ def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
             size = line.size or body
             if size >= cfg.headline_ratio * body and not prose:
                 kind = "head"
-            elif size <= body + cfg.same_size and match_byline(line.text) and not match_credit(line.text) \
-                    and len(line.text) <= 30:
+            elif reads_as_byline(line.text, size, body, cfg):
                 kind = "byline"
             else:
                 kind = "text"
             assert line.box is not None
             items.append(Item(kind, line.box, line))
+    runs = _column_runs(source.lines)
+    tails = byline_tails(runs, body, cfg)
+    tail_ids = set(tails.values())
+    for item in items:
+        if id(item.line) in tails and item.kind == "text":
+            item.kind = "byline"
+        elif id(item.line) in tail_ids and item.kind == "text":
+            item.kind, item.joins = "byline", True
+    _mark_closing_bylines(items[:len(source.lines)], body)
     items.extend(Item("picture", box) for box in source.pictures)
     items.extend(Item("rule", box) for box in source.rules)
     return items
+
+
+def _under(upper: Box, lower: Box, size: float) -> bool:
+    """`lower` stands right under `upper`, in its column."""
+    return -0.5 * size < lower.top - upper.bottom < 1.5 * size and lower.x0 < upper.x1 and upper.x0 < lower.x1
+
+
+def _mark_closing_bylines(lines: list[Item], body: float) -> None:
+    """A byline right under its column's last lines of text, with no text under it, signs off
+    the story above (set flush right, often): it opens no story of its own."""
+    for k, item in enumerate(lines):
+        if item.kind != "byline" or item.joins or k == 0 or lines[k - 1].kind != "text":
+            continue
+        size = item.size or body
+        end = k + 1
+        while end < len(lines) and lines[end].joins:
+            end += 1
+        column = lines[max(0, k - 3):k]
+        above = Box(min(i.box.x0 for i in column), column[-1].box.top, max(i.box.x1 for i in column),
+                    column[-1].box.bottom)
+        last = lines[end - 1].box
+        more = end < len(lines) and lines[end].kind == "text" and _under(last, lines[end].box, size)
+        item.closes = _under(above, item.box, size) and not more
 
 
 def _clusters(order: list[int], items: list[Item]) -> int:
@@ -148,7 +182,8 @@ class _Storyteller:
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
             self.new(order)
             self.inset = True
-        elif first == "byline" and self.stories[-1].has_text:
+        elif first == "byline" and self.stories[-1].has_text and not (self.items[order[0]].closes or
+                                                                     self.items[order[0]].joins):
             self.new(order)
         elif self._resumes_story(order):
             photo = self.stories.pop()
@@ -332,7 +367,12 @@ class _StoryBlocks:
                 caption = []
                 self.aside(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
             elif item.kind == "byline":
-                self.add(Role.BYLINE, [line], tidy_spaces(line.text, keep_phrase_breaks=True))
+                group = [line]
+                while k + 1 < len(order) and self.items[order[k + 1]].joins:
+                    k += 1
+                    group.append(self.items[order[k]].line)
+                text = join_lines([g.text for g in group], tidy=False)
+                self.add(Role.BYLINE, group, tidy_spaces(text, keep_phrase_breaks=True))
             elif picture is not None and size < small and self._near(picture, caption, line):
                 caption.append(line)
             elif size >= cfg.standfirst_ratio * story_body and not any(b.role == Role.BODY for b in self.blocks) \

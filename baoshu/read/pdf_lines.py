@@ -61,14 +61,21 @@ def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
 
 
 def _text(chars: list[Char], cfg: ReadConfig) -> str:
-    parts: list[str] = []
-    previous: Char | None = None
-    for char in chars:
-        if previous is not None and _latin(previous.text[-1]) and _latin(char.text[0]):
-            if char.x0 - previous.x1 > cfg.word_gap * char.size:
-                parts.append(" ")
+    """The characters' text, a space where a gap shows one: between Latin words at a word
+    space's width, elsewhere where a gap is wider than a space and than the gaps beside it
+    (names in a byline are set apart so; justified and letter-spaced gaps are even)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    parts = [chars[0].text] if chars else []
+    for k, char in enumerate(chars[1:]):
+        previous, gap = chars[k], gaps[k]
+        if _latin(previous.text[-1]) and _latin(char.text[0]):
+            spaced = gap > cfg.word_gap * char.size
+        else:
+            beside = max(gaps[k - 1] if k > 0 else 0.0, gaps[k + 1] if k + 1 < len(gaps) else 0.0, 0.0)
+            spaced = gap >= cfg.phrase_gap * char.size and gap > cfg.spaced_gap_factor * beside
+        if spaced and not previous.text[-1].isspace() and not char.text[0].isspace():
+            parts.append(" ")
         parts.append(char.text)
-        previous = char
     return "".join(parts).strip()
 
 

@@ -115,7 +115,23 @@ ORCHARD = Story(
         "果农老周算了一笔账，他家12亩果园今年能收入18万元左右，比种玉米多挣了好几倍，明年还打算再扩种3亩新品种。",
     ],
 )
-STORIES = {"orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+FERRY = Story(
+    title="渡口新船下水",
+    byline="□ 本报记者 欧阳明 通讯员 努尔兰·巴特",
+    paragraphs=[
+        "南岸渡口的新渡船昨天下水试航，船长26米，一次可载客120人，比旧船多出一半。",
+        "渡口每天往返40多个班次，新船投入运营后，两岸居民候船时间将缩短到15分钟以内。",
+    ],
+)
+KILN = Story(
+    title="老窑厂变身陶艺馆",
+    byline="本报通讯员 林泉 记者 高原",
+    paragraphs=[
+        "城西废弃多年的砖窑厂经过改造，成了一座陶艺体验馆，开馆一个月接待游客8000多人次。",
+        "馆里保留了三座老窑，游客可以在师傅指导下拉坯、上釉，作品烧好后寄到家中。",
+    ],
+)
+STORIES = {"ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -349,6 +365,28 @@ def narrow_gutter_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def wrapped_bylines_page(canvas: Canvas) -> None:
+    """Bylines too long for their column: one under its headline wraps inside a name, one
+    set flush right at its story's end wraps its last name."""
+    width, height = 420.0, 320.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    head = FERRY.byline[:FERRY.byline.index("努") + 1]
+    measure = t.width(head, 10)
+    t.text(FERRY.title, 30, 24, 18)
+    t.text(head, 30, 52, 10)
+    t.text(FERRY.byline[len(head):], 30, 67, 10)
+    t.flow(FERRY, columns(30, 1, measure, 0), 85, 300, 10, 15, "shift")
+    left = 30 + measure + 24
+    t.text(KILN.title, left, 24, 18)
+    t.flow(KILN, columns(left, 1, measure, 0), 52, 300, 10, 15, "shift")
+    tail = KILN.byline[-1]
+    t.text(KILN.byline[:-1], left + measure - t.width(KILN.byline[:-1], 10), 172, 10)
+    t.text(tail, left + measure - t.width(tail, 10), 187, 10)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -363,6 +401,7 @@ def make(folder: Path) -> dict[str, Path]:
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
+             "bylines": [wrapped_bylines_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}

@@ -1,0 +1,65 @@
+"""Bylines on a PDF page: a line of names (`□ 本报记者 X 通讯员 Y`), also when it wraps.
+
+A byline too long for its column wraps: its first line fills the column and
+its tail (the last name, or the end of one) stands short under it. Whether
+the first line alone reads as a byline or not (the wrap may cut a name in
+two), the two read as one byline when joined.
+"""
+
+from __future__ import annotations
+
+import statistics
+
+from baoshu.config import GeometryConfig
+from baoshu.model import Line
+from baoshu.repair import join_lines
+from baoshu.roles import BOX_MARKS, CLAUSE_PUNCT, match_byline, match_credit, split_dateline
+
+
+def reads_as_byline(text: str, size: float, body: float, cfg: GeometryConfig) -> bool:
+    """Body type or smaller, short, naming its authors; not a credit, not a story's dateline
+    (`■ 本报讯 …` opens a brief)."""
+    text = text.strip()
+    if size > body + cfg.same_size or len(text) > cfg.byline_chars:
+        return False
+    if match_byline(text) is None or match_credit(text) is not None:
+        return False
+    return split_dateline(text.lstrip(BOX_MARKS + " \u3000")) is None
+
+
+def _measures(lines: list[Line]) -> dict[tuple[int, float], float]:
+    """The right edge lines starting at a left edge, in a size, are set to (the median)."""
+    ends: dict[tuple[int, float], list[float]] = {}
+    for line in lines:
+        if line.box:
+            ends.setdefault((round(line.box.x0), line.size or 0.0), []).append(line.box.x1)
+    return {key: statistics.median(values) for key, values in ends.items()}
+
+
+def _right(line: Line, measures: dict[tuple[int, float], float]) -> float:
+    assert line.box is not None
+    x = round(line.box.x0)
+    found = [measures[(x + d, line.size or 0.0)] for d in (-1, 0, 1) if (x + d, line.size or 0.0) in measures]
+    return max(found, default=line.box.x1)
+
+
+def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> dict[int, int]:
+    """Wrapped bylines: {id of the first line: id of its tail line}, over runs of lines set one
+    under the other in one column (in reading order)."""
+    measures = _measures([line for run in runs for line in run])
+    tails: dict[int, int] = {}
+    for run in runs:
+        for above, below in zip(run, run[1:]):
+            assert above.box is not None and below.box is not None
+            size = above.size or body
+            if abs((below.size or body) - size) > cfg.same_size or below.bold != above.bold:
+                continue
+            right = _right(above, measures)
+            fills = above.box.x1 >= right - cfg.short_line * size
+            short = below.box.x1 < right - cfg.short_line * size or \
+                below.box.width <= cfg.byline_tail * (right - above.box.x0)
+            if not (fills and short) or CLAUSE_PUNCT.search(below.text) or match_byline(below.text):
+                continue
+            if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):
+                tails[id(above)] = id(below)
+    return tails
