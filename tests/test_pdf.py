@@ -306,7 +306,7 @@ def test_upright_headline_beside_its_body(pdfs):
 
 
 def test_columns_a_narrow_gutter_apart_are_not_interleaved(pdfs):
-    """Lines of two columns on one baseline, letter-spaced and one em apart, are two lines."""
+    """Lines of two columns on one baseline, letter-spaced and 0.6 em apart, are two lines."""
     page = only_page(pdfs["narrow_gutter"])
     [orchard] = page.articles
     assert orchard.title == typeset.ORCHARD.title

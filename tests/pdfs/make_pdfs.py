@@ -353,14 +353,14 @@ def ruled_briefs_page(canvas: Canvas) -> None:
 
 
 def narrow_gutter_page(canvas: Canvas) -> None:
-    """Letter-spaced body text in two columns a gutter of one em apart, so that lines on one
+    """Letter-spaced body text in two columns 0.6 em apart, so that lines on one
     baseline nearly touch; a byline drawn as one string with word spaces."""
     width, height = 420.0, 300.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
     t.text(ORCHARD.title, 30, 24, 20)
     t.whole_line(ORCHARD.byline, 30, 56, 10)
-    t.flow(ORCHARD, columns(30, 2, 175, 10), 74, 190, 10, 15, "shift", spacing=1.8)
+    t.flow(ORCHARD, columns(30, 2, 177, 6), 74, 190, 10, 15, "shift", spacing=1.8)
     t.emit("in order")
     canvas.showPage()
 
