@@ -93,6 +93,8 @@ class GeometryConfig:
     indent: float = setting(0.6, "ems: a line starting this far right of its column opens a paragraph")
     short_line: float = setting(1.5, "ems: a line ending this far left of its column closes a paragraph")
     caption_reach: float = setting(3.0, "ems below a picture (or the caption before) where a caption may start")
+    part_max_chars: int = setting(30, "a longer line is no kicker or subtitle")
+    part_gap: float = setting(1.0, "ems: a kicker or subtitle stands this close to its headline at most")
     byline_chars: int = setting(30, "a longer line is not a byline")
     byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")

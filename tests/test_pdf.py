@@ -323,3 +323,10 @@ def test_a_byline_wrapped_over_two_lines_is_whole(pdfs):
         story = stories[article.title]
         assert article.byline.replace(" ", "") == story.byline.lstrip("□ ").replace(" ", "")
         assert article.body == story.paragraphs
+
+
+def test_kicker_and_subtitle_near_body_size_are_headline_parts(pdfs):
+    [mill] = only_page(pdfs["quiet_parts"]).articles
+    story = typeset.MILL
+    assert (mill.kicker, mill.title, mill.subtitle) == (story.kicker, story.title, story.subtitle)
+    assert mill.body == story.paragraphs

@@ -24,6 +24,7 @@ from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
 from baoshu.layout.bylines import byline_tails, reads_as_byline
+from baoshu.layout.headlines import headline_parts
 from baoshu.roles import match_credit
 
 SENTENCE_END = "。！？”」…"
@@ -94,6 +95,9 @@ def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
                 kind = "text"
             assert line.box is not None
             items.append(Item(kind, line.box, line))
+    heads = [item.kind == "head" for item in items]
+    for k in headline_parts(source.lines, heads, body, cfg):
+        items[k].kind = "head"
     runs = _column_runs(source.lines)
     tails = byline_tails(runs, body, cfg)
     tail_ids = set(tails.values())

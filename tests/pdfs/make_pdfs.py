@@ -131,7 +131,16 @@ KILN = Story(
         "馆里保留了三座老窑，游客可以在师傅指导下拉坯、上釉，作品烧好后寄到家中。",
     ],
 )
-STORIES = {"ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+MILL = Story(
+    kicker="老厂房 新活力",
+    title="纺织旧厂区建成创意园",
+    subtitle="首批入驻企业42家",
+    paragraphs=[
+        "位于河东区的纺织旧厂区改造完工，保留下来的六栋红砖厂房成了设计工作室和小剧场。",
+        "园区负责人介绍，改造共投入资金1.2亿元，预计每年吸引游客30万人次，带动就业1500人。",
+    ],
+)
+STORIES = {"mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -387,6 +396,20 @@ def wrapped_bylines_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def quiet_headline_parts_page(canvas: Canvas) -> None:
+    """A kicker set barely larger than the body above its headline, a subtitle a point larger
+    under it: only their places make them headline parts."""
+    width, height = 420.0, 260.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(MILL.kicker, 30, 24, 10.3)
+    t.text(MILL.title, 30, 38, 20)
+    t.text(MILL.subtitle, 30, 62, 11)
+    t.flow(MILL, columns(30, 2, 170, 16), 84, 240, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -401,7 +424,7 @@ def make(folder: Path) -> dict[str, Path]:
     pages = {"four_columns": [four_column_page], "two_columns": [two_column_page],
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
-             "bylines": [wrapped_bylines_page],
+             "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
