@@ -330,3 +330,10 @@ def test_kicker_and_subtitle_near_body_size_are_headline_parts(pdfs):
     story = typeset.MILL
     assert (mill.kicker, mill.title, mill.subtitle) == (story.kicker, story.title, story.subtitle)
     assert mill.body == story.paragraphs
+
+
+def test_rules_framing_a_pull_quote_do_not_part_its_story(pdfs):
+    [wetland] = only_page(pdfs["framed_quote"]).articles
+    assert wetland.title == typeset.WETLAND.title
+    assert wetland.standfirst == typeset.WETLAND.standfirst
+    assert wetland.body == typeset.WETLAND.paragraphs

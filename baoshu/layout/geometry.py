@@ -28,6 +28,7 @@ from baoshu.layout.headlines import headline_parts
 from baoshu.roles import match_credit
 
 SENTENCE_END = "。！？”」…"
+FULL_STOP = "。"  # never inside a headline
 
 
 @dataclass
@@ -72,13 +73,13 @@ def _size_groups(lines: list[Line], cfg: GeometryConfig) -> list[list[Line]]:
 
 def _reads_as_prose(group: list[Line], body: float, cfg: GeometryConfig) -> bool:
     """Larger type that is running text, not a headline: a long text that ends a sentence,
-    or a column of many full lines."""
+    a text with a full stop inside (a quote), or a column of many full lines."""
     text = "".join(line.text for line in group).strip()
     size = group[0].size or body
     if size >= cfg.prose_ratio * body:
         return False
     column = len(group) >= cfg.prose_lines and all(len(line.text) > 1 for line in group)
-    return column or (len(text) >= cfg.prose_chars and text[-1] in SENTENCE_END)
+    return column or (len(text) >= cfg.prose_chars and text[-1] in SENTENCE_END) or FULL_STOP in text
 
 
 def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
@@ -181,7 +182,7 @@ class _Storyteller:
         if not order:
             return
         first = self.items[order[0]].kind
-        if not self.stories or (self.ruled and self.stories[-1].has_text):
+        if not self.stories or (self.ruled and self.stories[-1].has_text and not self._framed(order)):
             self.new(order)
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
             self.new(order)
@@ -196,6 +197,15 @@ class _Storyteller:
             self.extend(order)
         else:
             self.extend(order)
+
+    def _quote_type(self, i: int) -> bool:
+        item = self.items[i]
+        return item.kind == "text" and item.size >= self.cfg.standfirst_ratio * self.body + self.cfg.same_size
+
+    def _framed(self, order: list[int]) -> bool:
+        """Rules that frame a pull quote (larger type) set inside a story: the quote and the
+        text around it are one story."""
+        return self._quote_type(order[0]) or self._quote_type(self.stories[-1].items[-1])
 
     def _same_headline(self, above: Item, below: Item) -> bool:
         """A headline line right under another headline line: parts of one headline."""

@@ -140,7 +140,16 @@ MILL = Story(
         "园区负责人介绍，改造共投入资金1.2亿元，预计每年吸引游客30万人次，带动就业1500人。",
     ],
 )
-STORIES = {"mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+WETLAND = Story(
+    title="湿地公园水鸟越来越多",
+    standfirst="“以前一年见不到几回白鹭，现在天天都能看到。”",
+    paragraphs=[
+        "清晨的南湖湿地公园，成群的白鹭在浅滩上觅食，几只苍鹭站在芦苇丛边一动不动。公园管理处的监测数据显示，今年园内记录到的鸟类达到146种，比五年前多了40种。",
+        "近年来，公园退塘还湿1200亩，补种本地水生植物30多种，还在湖心岛设置了禁入区，给鸟类留出安静的栖息地。",
+        "家住附近的退休教师老吴每天都来拍鸟，他说，相机里的鸟种一年比一年多，周末还常有外地的观鸟爱好者专程赶来。",
+    ],
+)
+STORIES = {"wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -410,6 +419,21 @@ def quiet_headline_parts_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def framed_quote_page(canvas: Canvas) -> None:
+    """A pull quote in larger type between two short rules, at the head of a story's first column."""
+    width, height = 420.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(WETLAND.title, 30, 24, 20)
+    t.rule(30, 200, 56)
+    for k, line in enumerate(t.wrap(WETLAND.standfirst, 170, 12, 0.0)):
+        t.text(line, 30, 62 + 17 * k, 12)
+    t.rule(30, 200, 100)
+    t.flow(WETLAND, columns(30, 2, 170, 16), 108, 310, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -425,6 +449,7 @@ def make(folder: Path) -> dict[str, Path]:
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
+             "framed_quote": [framed_quote_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
