@@ -95,6 +95,8 @@ class GeometryConfig:
     caption_reach: float = setting(3.0, "ems below a picture (or the caption before) where a caption may start")
     part_max_chars: int = setting(30, "a longer line is no kicker or subtitle")
     part_gap: float = setting(1.0, "ems: a kicker or subtitle stands this close to its headline at most")
+    inset_share: float = setting(0.25, "a picture this much under a story's headline, beside its text, is the story's")
+    credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")
     byline_chars: int = setting(30, "a longer line is not a byline")
     byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")

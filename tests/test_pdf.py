@@ -337,3 +337,17 @@ def test_rules_framing_a_pull_quote_do_not_part_its_story(pdfs):
     assert wetland.title == typeset.WETLAND.title
     assert wetland.standfirst == typeset.WETLAND.standfirst
     assert wetland.body == typeset.WETLAND.paragraphs
+
+
+def test_credits_after_captions(pdfs):
+    """A bare name under a caption, a credit wrapped at a ragged caption's end, a credit over a
+    caption; a picture under a story's headline with its caption is the story's."""
+    page = only_page(pdfs["photo_credits"])
+    greenhouse, photo, over = page.articles
+    assert greenhouse.title == typeset.GREENHOUSE.title and greenhouse.body == typeset.GREENHOUSE.paragraphs
+    assert greenhouse.captions == [typeset.INSET_PHOTO_CAPTION]
+    assert greenhouse.credit == typeset.INSET_PHOTO_CREDIT
+    assert photo.kind == "photo" and photo.captions == [typeset.SIDE_PHOTO_CAPTION]
+    assert photo.credit.replace(" ", "") == typeset.SIDE_PHOTO_CREDIT.replace(" ", "")
+    assert over.kind == "photo" and over.captions == [typeset.OVER_PHOTO_CAPTION]
+    assert over.credit.replace(" ", "") == typeset.OVER_PHOTO_CREDIT.replace(" ", "")

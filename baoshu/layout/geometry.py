@@ -19,13 +19,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from baoshu.config import Config, GeometryConfig
+from baoshu.layout.bylines import byline_tails, reads_as_byline
+from baoshu.layout.credits import STOPS, credit_text, is_credit, split_credit
+from baoshu.layout.headlines import headline_parts
 from baoshu.layout.order import Region
 from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
-from baoshu.layout.bylines import byline_tails, reads_as_byline
-from baoshu.layout.headlines import headline_parts
-from baoshu.roles import match_credit
 
 SENTENCE_END = "。！？”」…"
 FULL_STOP = "。"  # never inside a headline
@@ -184,7 +184,7 @@ class _Storyteller:
         first = self.items[order[0]].kind
         if not self.stories or (self.ruled and self.stories[-1].has_text and not self._framed(order)):
             self.new(order)
-        elif first == "picture" and (axis == "x" or self.stories[-1].has_text):
+        elif first == "picture" and (axis == "x" or self.stories[-1].has_text) and not self._under_headline(order[0]):
             self.new(order)
             self.inset = True
         elif first == "byline" and self.stories[-1].has_text and not (self.items[order[0]].closes or
@@ -197,6 +197,20 @@ class _Storyteller:
             self.extend(order)
         else:
             self.extend(order)
+
+    def _under_headline(self, i: int) -> bool:
+        """A picture set under the current story's headline, beside its text: the story's own."""
+        story = self.stories[-1]
+        heads = [self.items[k].box for k in story.items if self.items[k].kind == "head"]
+        texts = [self.items[k].box for k in story.items if self.items[k].kind == "text"]
+        if not heads or not texts:
+            return False
+        picture = self.items[i].box
+        head = Box(min(b.x0 for b in heads), min(b.top for b in heads), max(b.x1 for b in heads),
+                   max(b.bottom for b in heads))
+        shared = min(head.x1, picture.x1) - max(head.x0, picture.x0)
+        beside = picture.top < max(b.bottom for b in texts)
+        return picture.top >= head.bottom and beside and shared >= self.cfg.inset_share * picture.width
 
     def _quote_type(self, i: int) -> bool:
         item = self.items[i]
@@ -376,10 +390,12 @@ class _StoryBlocks:
                     k += 1
                 text = tidy_spaces("".join(_line_text(g) for g in group), keep_phrase_breaks=True)
                 self.add(Role.HEADLINE, group, text)
-            elif match_credit(_line_text(line)) and (picture is not None or size < small):
+            elif picture is not None and size < small and self._near(picture, caption, line):
+                caption.append(line)  # a credit line too: the caption's own (split off with it)
+            elif is_credit(_line_text(line)) and (picture is not None or size < small):
                 self._captions(caption, picture)
                 caption = []
-                self.aside(Role.CREDIT, [line], tidy_spaces(_line_text(line), keep_phrase_breaks=True))
+                self.aside(Role.CREDIT, [line], credit_text(_line_text(line)))
             elif item.kind == "byline":
                 group = [line]
                 while k + 1 < len(order) and self.items[order[k + 1]].joins:
@@ -387,8 +403,6 @@ class _StoryBlocks:
                     group.append(self.items[order[k]].line)
                 text = join_lines([g.text for g in group], tidy=False)
                 self.add(Role.BYLINE, group, tidy_spaces(text, keep_phrase_breaks=True))
-            elif picture is not None and size < small and self._near(picture, caption, line):
-                caption.append(line)
             elif size >= cfg.standfirst_ratio * story_body and not any(b.role == Role.BODY for b in self.blocks) \
                     and not self.pending:
                 standfirst.append(line)
@@ -418,16 +432,36 @@ class _StoryBlocks:
         return (under and across) or beside
 
     def _captions(self, lines: list[Line], picture: Box | None) -> None:
-        """One caption block per paragraph; a credit run on at a caption's end is a credit."""
-        for paragraph in _paragraphs(lines, self.cfg, picture):
-            text = _paragraph_text(paragraph)
-            end = max(text.rfind(stop) for stop in "。！？")
-            credit = text[end + 1:].strip() if end >= 0 else ""
-            if credit and match_credit(credit):
-                self.aside(Role.CAPTION, paragraph, text[:end + 1])
-                self.aside(Role.CREDIT, paragraph, credit)
-            else:
+        """One caption block per paragraph; a credit run on at the caption's end (over one line
+        or two) is a credit. A picture is the measure of the caption lines set under it."""
+        while len(lines) > 1 and is_credit(_line_text(lines[0])):  # a credit set over its caption
+            self.aside(Role.CREDIT, [lines[0]], credit_text(_line_text(lines[0])))
+            lines = lines[1:]
+        if not lines:
+            return
+        under = picture is not None and all(
+            line.box is not None and line.box.x0 < picture.x1 and picture.x0 < line.box.x1 for line in lines)
+        paragraphs = _paragraphs(lines, self.cfg, picture if under else None)
+        texts = [_paragraph_text(paragraph) for paragraph in paragraphs]
+        last = len(texts) - 1  # the paragraph holding the caption's last sentence
+        while last >= 0 and not any(stop in texts[last] for stop in STOPS):
+            last -= 1
+        if last >= 0:
+            caption, credit = split_credit(texts[last] + "".join(texts[last + 1:]), self.cfg.credit_name_chars)
+        elif len(texts) > 1 and is_credit(texts[-1]):  # no sentence: only a printed credit closes it
+            last, caption, credit = len(texts) - 1, "", texts[-1]
+        else:
+            credit = ""
+        if not credit:
+            for paragraph, text in zip(paragraphs, texts):
                 self.aside(Role.CAPTION, paragraph, text)
+            return
+        for paragraph, text in zip(paragraphs[:last], texts[:last]):
+            self.aside(Role.CAPTION, paragraph, text)
+        if caption:
+            self.aside(Role.CAPTION, paragraphs[last], caption)
+        credited = [line for paragraph in paragraphs[last:] for line in paragraph]
+        self.aside(Role.CREDIT, credited, credit_text(credit))
 
 
 def _is_furniture(blocks: list[Block], cfg: GeometryConfig) -> bool:

@@ -149,7 +149,21 @@ WETLAND = Story(
         "家住附近的退休教师老吴每天都来拍鸟，他说，相机里的鸟种一年比一年多，周末还常有外地的观鸟爱好者专程赶来。",
     ],
 )
-STORIES = {"wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+GREENHOUSE = Story(
+    title="温室里种出反季节草莓",
+    paragraphs=[
+        "河滩村的十二座温室大棚里，草莓已经挂满枝头，比露天种植提前了整整三个月上市。",
+        "合作社负责人说，大棚草莓每公斤卖到40元，今年预计收入120万元，带动30多户村民在家门口就业。",
+        "村里还请来农技专家驻村指导，从育苗、施肥到病虫害防治都有人手把手教。",
+    ],
+)
+INSET_PHOTO_CAPTION = "图为村民在大棚里采摘草莓。"
+INSET_PHOTO_CREDIT = "严冬"
+SIDE_PHOTO_CAPTION = "11月5日，收割机在城郊的稻田里作业，今年全区水稻平均亩产超过600公斤。"
+SIDE_PHOTO_CREDIT = "记者 王川 摄"
+OVER_PHOTO_CAPTION = "雪后的山村炊烟袅袅。"
+OVER_PHOTO_CREDIT = "通讯员 程远 摄"
+STORIES = {"greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -434,6 +448,29 @@ def framed_quote_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def photo_credits_page(canvas: Canvas) -> None:
+    """Credits with captions: a bare name flush right under the caption of a picture set in a
+    story's second column under its headline; a printed credit run on at the end of a ragged
+    caption beside a picture, wrapped over two lines; a credit set between a picture and its caption."""
+    width, height = 420.0, 560.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(GREENHOUSE.title, 30, 20, 28)
+    t.flow(GREENHOUSE, columns(30, 1, 170, 0), 58, 300, 10, 15, "shift")
+    t.picture(216, 58, 170, 100)
+    t.text(INSET_PHOTO_CAPTION, 216, 164, 8)
+    t.text(INSET_PHOTO_CREDIT, 386 - t.width(INSET_PHOTO_CREDIT, 8), 176, 8)
+    t.picture(30, 290, 170, 100)
+    text = SIDE_PHOTO_CAPTION + SIDE_PHOTO_CREDIT[:-3]
+    for k, line in enumerate(t.wrap(text, 120, 8, 0.0) + [SIDE_PHOTO_CREDIT[-3:]]):
+        t.text(line, 216, 292 + 11 * k, 8)
+    t.picture(30, 420, 170, 90)
+    t.text(OVER_PHOTO_CREDIT, 200 - t.width(OVER_PHOTO_CREDIT, 8), 514, 8)
+    t.text(OVER_PHOTO_CAPTION, 30, 526, 8)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -449,7 +486,7 @@ def make(folder: Path) -> dict[str, Path]:
              "three_columns": [three_column_page], "in_form": [two_column_page_in_form],
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
-             "framed_quote": [framed_quote_page],
+             "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
