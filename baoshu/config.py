@@ -99,6 +99,7 @@ class GeometryConfig:
     credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")
     byline_chars: int = setting(30, "a longer line is not a byline")
     byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
+    min_briefs: int = setting(2, "a story of this many paragraphs signed in brackets (and signed last) is a column of briefs")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")
 
 

@@ -351,3 +351,11 @@ def test_credits_after_captions(pdfs):
     assert photo.credit.replace(" ", "") == typeset.SIDE_PHOTO_CREDIT.replace(" ", "")
     assert over.kind == "photo" and over.captions == [typeset.OVER_PHOTO_CAPTION]
     assert over.credit.replace(" ", "") == typeset.OVER_PHOTO_CREDIT.replace(" ", "")
+
+
+def test_a_column_of_briefs_is_one_article_per_item(pdfs):
+    page = only_page(pdfs["briefs"])
+    assert page.furniture == [typeset.BRIEFS_LABEL]
+    assert [a.title for a in page.articles] == ["", "", ""]
+    printed = ["".join([a.dateline, *a.body]).replace(" ", "") for a in page.articles]
+    assert printed == [item.lstrip("■ ").replace(" ", "") for item in typeset.BRIEFS]

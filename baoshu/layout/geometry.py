@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from baoshu.config import Config, GeometryConfig
+from baoshu.layout.briefs import split_briefs
 from baoshu.layout.bylines import byline_tails, reads_as_byline
 from baoshu.layout.credits import STOPS, credit_text, is_credit, split_credit
 from baoshu.layout.headlines import headline_parts
@@ -26,6 +27,7 @@ from baoshu.layout.order import Region
 from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
+from baoshu.roles import BOX_MARKS
 
 SENTENCE_END = "。！？”」…"
 FULL_STOP = "。"  # never inside a headline
@@ -339,9 +341,10 @@ class _StoryBlocks:
         self.pending = []
 
     def _body(self, paragraphs: list[list[Line]]) -> None:
-        if paragraphs:
-            text = "\n".join(_paragraph_text(p) for p in paragraphs)
-            self.blocks.append(_block(Role.BODY, [line for p in paragraphs for line in p], text, self.number))
+        """One body block per paragraph."""
+        for paragraph in paragraphs:
+            text = _paragraph_text(paragraph).lstrip(BOX_MARKS + " \u3000")  # a brief's opening mark
+            self.blocks.append(_block(Role.BODY, paragraph, text, self.number))
 
     def add(self, role: Role, lines: list[Line], text: str) -> None:
         self.flush()
@@ -490,12 +493,20 @@ def layout_geometry(page: Page, config: Config) -> list[Block]:
         story_blocks = _StoryBlocks(items, number, body, cfg).build(story.items)
         if not story_blocks:
             continue
-        if _is_furniture(story_blocks, cfg):
+        briefs = split_briefs(story_blocks, cfg.min_briefs)
+        if briefs is not None:
+            for b in briefs[1]:
+                b.role, b.story = Role.FURNITURE, None
+            parts = briefs[0]
+        elif _is_furniture(story_blocks, cfg):
             for b in story_blocks:
                 b.role, b.story = Role.FURNITURE, None
+            parts = []
         else:
+            parts = [story_blocks]
+        for part in parts:
+            for b in part:
+                b.story = number
             number += 1
-            for b in story_blocks:
-                b.story = number - 1
         blocks.extend(story_blocks)
     return blocks

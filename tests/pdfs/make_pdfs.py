@@ -163,6 +163,12 @@ SIDE_PHOTO_CAPTION = "11月5日，收割机在城郊的稻田里作业，今年�
 SIDE_PHOTO_CREDIT = "记者 王川 摄"
 OVER_PHOTO_CAPTION = "雪后的山村炊烟袅袅。"
 OVER_PHOTO_CREDIT = "通讯员 程远 摄"
+BRIEFS_LABEL = "城乡短讯"
+BRIEFS = [
+    "■ 本报讯 近日，东关小学新建的塑胶跑道投入使用，全校1200名学生有了标准的运动场地。（记者 宋河）",
+    "■ 本报讯 城北农贸市场完成改造，新增摊位86个，市场内实行明码标价、统一称重。（通讯员 卢青）",
+    "■ 本报讯 今年以来，全县新建乡村公路42公里，沿线9个行政村实现了客车通达。（贺岩 田舒）",
+]
 STORIES = {"greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
@@ -471,6 +477,23 @@ def photo_credits_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def briefs_page(canvas: Canvas) -> None:
+    """A one-column briefs column under its label: items with no headline, each signed in brackets
+    at its end; the first line of each opens with a box mark."""
+    width, height = 240.0, 360.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(BRIEFS_LABEL, 60, 20, 14)
+    y = 50.0
+    for item in BRIEFS:
+        for k, line in enumerate(t.wrap(item, 180, 10, 10.0)):
+            t.text(line, 40 if k == 0 else 30, y, 10)
+            y += 15
+        y += 6
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -487,6 +510,7 @@ def make(folder: Path) -> dict[str, Path]:
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
+             "briefs": [briefs_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
