@@ -72,6 +72,8 @@ class OrderConfig:
     """The XY cut that gives a PDF page its regions and reading order."""
 
     min_gutter: float = setting(0.5, "ems of the body size: a narrower vertical band is not a gutter")
+    gap_slack: float = setting(0.15, "ems beyond the page's line gap: a band between rows this narrow is no break")
+    same_height: float = setting(0.1, "share of the body size: line boxes this close in height are body lines")
     same_gap: float = setting(0.3, "points: horizontal bands this close to the widest are cut together")
     stray: float = setting(1.5, "ems: a line may stray this far across a gutter (a credit wider than its picture)")
     stray_height: float = setting(3.0, "gutters: only a line this tall at most may stray")

@@ -359,3 +359,8 @@ def test_a_column_of_briefs_is_one_article_per_item(pdfs):
     assert [a.title for a in page.articles] == ["", "", ""]
     printed = ["".join([a.dateline, *a.body]).replace(" ", "") for a in page.articles]
     assert printed == [item.lstrip("■ ").replace(" ", "") for item in typeset.BRIEFS]
+
+
+def test_a_gutter_narrower_than_the_white_between_rows_still_parts_columns(pdfs):
+    [orchard] = only_page(pdfs["overhang"]).articles
+    assert orchard.body == typeset.ORCHARD.paragraphs

@@ -11,6 +11,7 @@ shows them, and keeps the tree for the geometry layout.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, field
 
 from baoshu.config import OrderConfig
@@ -63,9 +64,32 @@ def _split(items: list[int], boxes: list[Box], axis: str, cuts: list[float]) -> 
     return [g for g in groups if g]
 
 
+@dataclass(frozen=True)
+class _Widths:
+    """What a white band must measure: a gutter at least `gutter`; a band between rows of lines
+    no wider than `line_gap` is the white between a column's lines."""
+
+    gutter: float
+    line_gap: float
+
+
+def line_gap(boxes: list[Box], body_size: float, cfg: OrderConfig) -> float:
+    """The white between the lines of a column on this page: the commonest gap between a line
+    and the next one under it at the same left edge (body type), in points."""
+    gaps: Counter[float] = Counter()
+    ordered = sorted((b for b in boxes if abs(b.height - body_size) <= cfg.same_height * body_size),
+                     key=lambda b: (round(b.x0), b.top))
+    for upper, lower in zip(ordered, ordered[1:]):
+        gap = lower.top - upper.bottom
+        if round(upper.x0) == round(lower.x0) and 0 <= gap < body_size:
+            gaps[round(gap * 2) / 2] += 1
+    return gaps.most_common(1)[0][0] if gaps else 0.0
+
+
 def xy_cut(boxes: list[Box], body_size: float, cfg: OrderConfig) -> Region:
     """Cut the page's item boxes into a region tree, parts in reading order."""
-    return _cut(list(range(len(boxes))), boxes, cfg.min_gutter * body_size, cfg)
+    widths = _Widths(cfg.min_gutter * body_size, line_gap(boxes, body_size, cfg) + cfg.gap_slack * body_size)
+    return _cut(list(range(len(boxes))), boxes, widths, cfg)
 
 
 def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float, int]]:
@@ -100,23 +124,25 @@ def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float,
     return []
 
 
-def _cut(items: list[int], boxes: list[Box], min_gutter: float, cfg: OrderConfig) -> Region:
+def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) -> Region:
+    """Cut at gutters when there are any and no band between rows is wider than a column's
+    line gap and the widest gutter; else at the widest bands between rows."""
     if len(items) <= 1:
         return Region(items)
-    vertical = [b for b in _bands([(boxes[i].x0, boxes[i].x1, i) for i in items]) if b[1] >= min_gutter]
+    vertical = [b for b in _bands([(boxes[i].x0, boxes[i].x1, i) for i in items]) if b[1] >= widths.gutter]
     if not vertical:
-        vertical = _stray_gutters(items, boxes, min_gutter, cfg)
+        vertical = _stray_gutters(items, boxes, widths.gutter, cfg)
     horizontal = _bands([(boxes[i].top, boxes[i].bottom, i) for i in items])
     widest_v = max((w for _, w in vertical), default=0.0)
     widest_h = max((w for _, w in horizontal), default=0.0)
-    if vertical and widest_v >= widest_h:
+    if vertical and (widest_v >= widest_h or widest_h <= widths.line_gap):
         axis, cuts = "x", [at for at, _ in vertical]
     elif horizontal:
         axis, cuts = "y", [at for at, w in horizontal if w >= widest_h - cfg.same_gap]
     else:
         ordered = sorted(items, key=lambda i: (boxes[i].top, boxes[i].x0))
         return Region(ordered)
-    parts = [_cut(group, boxes, min_gutter, cfg) for group in _split(items, boxes, axis, sorted(cuts))]
+    parts = [_cut(group, boxes, widths, cfg) for group in _split(items, boxes, axis, sorted(cuts))]
     return Region(items, parts, axis)
 
 

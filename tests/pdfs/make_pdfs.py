@@ -240,13 +240,15 @@ class Typesetter:
 
     def flow(self, story: Story, columns: list[tuple[float, float]], top: float, bottom: float,
              size: float, leading: float, indent: str, whole_lines: bool = False,
-             inset: tuple[int, float, float] | None = None, spacing: float = 0.0) -> None:
+             inset: tuple[int, float, float] | None = None, spacing: float = 0.0,
+             nudge: tuple[int, float] = (-1, 0.0)) -> None:
         """Set a story's paragraphs down its columns; `indent` is "shift" or "ideographic".
 
         `inset` (column, top, bottom) is a stretch of a column the text flows around;
-        `spacing` is letter-spacing in points: lines are justified, spaced to fill the measure.
+        `spacing` is letter-spacing in points: lines are justified, spaced to fill the measure;
+        `nudge` (line, points) moves the story's line of that number right.
         """
-        column, y = 0, top
+        column, y, number = 0, top, 0
         for paragraph in story.paragraphs:
             bold = paragraph in story.subheads
             measure = columns[0][1] * size / (size + spacing)
@@ -259,7 +261,8 @@ class Typesetter:
                     column, y = column + 1, top
                 if inset and inset[0] == column and inset[1] - leading < y < inset[2]:
                     y = inset[2]
-                x = columns[column][0] + (shift if k == 0 else 0.0)
+                x = columns[column][0] + (shift if k == 0 else 0.0) + (nudge[1] if number == nudge[0] else 0.0)
+                number += 1
                 if whole_lines:
                     self.whole_line(line, x, y, size)
                 elif spacing and k + 1 < len(lines):  # justified: the spacing fills the measure
@@ -494,6 +497,18 @@ def briefs_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def overhang_page(canvas: Canvas) -> None:
+    """Two justified columns on one grid of baselines, 7 points apart; one line of the first column set 1.5
+    points right, so the gutter left is narrower than the white between the rows."""
+    width, height = 420.0, 300.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(ORCHARD.title, 30, 24, 20)
+    t.flow(ORCHARD, columns(30, 2, 176, 7), 60, 190, 10, 16, "shift", spacing=0.5, nudge=(1, 1.5))
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -510,7 +525,7 @@ def make(folder: Path) -> dict[str, Path]:
              "inset": [inset_picture_page], "ruled": [ruled_briefs_page], "narrow_gutter": [narrow_gutter_page],
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
-             "briefs": [briefs_page],
+             "briefs": [briefs_page], "overhang": [overhang_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
