@@ -77,6 +77,8 @@ class OrderConfig:
     same_gap: float = setting(0.3, "points: horizontal bands this close to the widest are cut together")
     stray: float = setting(1.5, "ems: a line may stray this far across a gutter (a credit wider than its picture)")
     stray_height: float = setting(3.0, "gutters: only a line this tall at most may stray")
+    rule_across: float = setting(0.9, "a rule this share of a region's width wide parts it above from below")
+    rule_margin: float = setting(0.01, "points: a rule's cut is this far outside its edges")
     break_gap: float = setting(0.8, "ems of white above a line that start a new block in the page text")
 
 

@@ -364,3 +364,12 @@ def test_a_column_of_briefs_is_one_article_per_item(pdfs):
 def test_a_gutter_narrower_than_the_white_between_rows_still_parts_columns(pdfs):
     [orchard] = only_page(pdfs["overhang"]).articles
     assert orchard.body == typeset.ORCHARD.paragraphs
+
+
+def test_a_rule_across_the_page_is_cut_first(pdfs):
+    """The text under a story's picture stays the story's, though the widest white across the
+    page lies between them."""
+    riverbank, kites = only_page(pdfs["ruled_photo"]).articles
+    assert riverbank.title == typeset.RIVERBANK.title and riverbank.body == typeset.RIVERBANK.paragraphs
+    assert riverbank.captions == [typeset.RIVERBANK_CAPTION]
+    assert (kites.title, kites.captions, kites.body) == (typeset.KITES_TITLE, [typeset.KITES_CAPTION], [])

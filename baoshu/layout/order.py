@@ -67,10 +67,11 @@ def _split(items: list[int], boxes: list[Box], axis: str, cuts: list[float]) -> 
 @dataclass(frozen=True)
 class _Widths:
     """What a white band must measure: a gutter at least `gutter`; a band between rows of lines
-    no wider than `line_gap` is the white between a column's lines."""
+    no wider than `line_gap` is the white between a column's lines. Items in `rules` are rules."""
 
     gutter: float
     line_gap: float
+    rules: frozenset[int] = frozenset()
 
 
 def line_gap(boxes: list[Box], body_size: float, cfg: OrderConfig) -> float:
@@ -86,10 +87,24 @@ def line_gap(boxes: list[Box], body_size: float, cfg: OrderConfig) -> float:
     return gaps.most_common(1)[0][0] if gaps else 0.0
 
 
-def xy_cut(boxes: list[Box], body_size: float, cfg: OrderConfig) -> Region:
-    """Cut the page's item boxes into a region tree, parts in reading order."""
-    widths = _Widths(cfg.min_gutter * body_size, line_gap(boxes, body_size, cfg) + cfg.gap_slack * body_size)
+def xy_cut(boxes: list[Box], body_size: float, cfg: OrderConfig, rules: frozenset[int] = frozenset()) -> Region:
+    """Cut the page's item boxes into a region tree, parts in reading order; `rules` are the
+    indexes of the boxes that are rules."""
+    widths = _Widths(cfg.min_gutter * body_size, line_gap(boxes, body_size, cfg) + cfg.gap_slack * body_size, rules)
     return _cut(list(range(len(boxes))), boxes, widths, cfg)
+
+
+def _ruled_cuts(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) -> list[float]:
+    """Cuts above and below the rules drawn across a whole region (with more in it than the
+    rule): such a rule parts what is above it from what is below, whatever the white."""
+    if len(items) < 2:
+        return []
+    left, right = min(boxes[i].x0 for i in items), max(boxes[i].x1 for i in items)
+    cuts: list[float] = []
+    for i in items:
+        if i in widths.rules and boxes[i].width >= cfg.rule_across * (right - left):
+            cuts.extend((boxes[i].top - cfg.rule_margin, boxes[i].bottom + cfg.rule_margin))
+    return cuts
 
 
 def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list[tuple[float, float, int]]:
@@ -129,6 +144,11 @@ def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) 
     line gap and the widest gutter; else at the widest bands between rows."""
     if len(items) <= 1:
         return Region(items)
+    ruled = _ruled_cuts(items, boxes, widths, cfg)
+    if ruled:
+        groups = _split(items, boxes, "y", sorted(ruled))
+        if len(groups) > 1:
+            return Region(items, [_cut(group, boxes, widths, cfg) for group in groups], "y")
     vertical = [b for b in _bands([(boxes[i].x0, boxes[i].x1, i) for i in items]) if b[1] >= widths.gutter]
     if not vertical:
         vertical = _stray_gutters(items, boxes, widths.gutter, cfg)
@@ -161,7 +181,8 @@ def order_page(source: SourcePage, body: float, cfg: OrderConfig) -> Region:
     lines = source.lines
     shapes = source.pictures + source.rules
     boxes = [trimmed(line.box, line.text, line.size or body) if line.box else Box(0, 0, 0, 0) for line in lines]
-    tree = xy_cut(boxes + shapes, body, cfg)
+    rules = frozenset(range(len(lines) + len(source.pictures), len(lines) + len(shapes)))
+    tree = xy_cut(boxes + shapes, body, cfg, rules)
     order = [i for i in tree.leaves() if i < len(lines)]
     new = {old: k for k, old in enumerate(order)}
     new.update({len(lines) + j: len(lines) + j for j in range(len(shapes))})

@@ -169,7 +169,17 @@ BRIEFS = [
     "■ 本报讯 城北农贸市场完成改造，新增摊位86个，市场内实行明码标价、统一称重。（通讯员 卢青）",
     "■ 本报讯 今年以来，全县新建乡村公路42公里，沿线9个行政村实现了客车通达。（贺岩 田舒）",
 ]
-STORIES = {"greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+RIVERBANK = Story(
+    title="沿河步道全线贯通",
+    paragraphs=[
+        "全长8公里的沿河步道日前全线贯通，沿途设置了12处休息点和4座公共卫生间。",
+        "步道两侧新栽樱花、海棠等苗木3000多株，晚上还有景观灯照明，成了附近居民散步健身的好去处。",
+    ],
+)
+RIVERBANK_CAPTION = "市民在新建成的步道上散步。"
+KITES_TITLE = "风筝节上比技艺"
+KITES_CAPTION = "选手放飞自制的龙头蜈蚣风筝，长度超过20米。"
+STORIES = {"riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -509,6 +519,25 @@ def overhang_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def ruled_photo_page(canvas: Canvas) -> None:
+    """Under a rule across the page: a story whose picture and caption stand between its headline
+    and its text, beside a photo story that ends lower than the caption, so that the widest
+    white across the page lies between the story's caption and its text."""
+    width, height = 420.0, 360.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.rule(30, 390, 30)
+    t.text(RIVERBANK.title, 30, 38, 16)
+    t.picture(30, 62, 170, 90)
+    t.text(RIVERBANK_CAPTION, 30, 156, 8)
+    t.flow(RIVERBANK, columns(30, 1, 170, 0), 196, 350, 10, 15, "shift")
+    t.text(KITES_TITLE, 216, 38, 16)
+    t.picture(216, 62, 174, 110)
+    t.text(KITES_CAPTION, 216, 176, 8)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -526,6 +555,7 @@ def make(folder: Path) -> dict[str, Path]:
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
              "briefs": [briefs_page], "overhang": [overhang_page],
+             "ruled_photo": [ruled_photo_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
