@@ -58,6 +58,7 @@ class ReadConfig:
     baseline_tolerance: float = setting(0.3, "ems: characters whose baselines differ less share a row")
     size_change: float = setting(0.15, "a change of type size by more than this share starts a new line")
     gutter_gap: float = setting(0.6, "ems beyond a row's letter-spacing: a wider gap separates two columns")
+    max_letter_spacing: float = setting(2.0, "ems: letter-spacing is never wider; a wider gap is not a row's spacing")
     spaced_gap_factor: float = setting(2.5, "a column gap exceeds this many times the row's typical gap")
     column_gap: float = setting(0.3, "ems: a gap at least this wide before a column start may end a column's line")
     column_start_min: int = setting(3, "a left edge shared by this many lines is a column start")

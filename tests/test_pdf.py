@@ -373,3 +373,8 @@ def test_a_rule_across_the_page_is_cut_first(pdfs):
     assert riverbank.title == typeset.RIVERBANK.title and riverbank.body == typeset.RIVERBANK.paragraphs
     assert riverbank.captions == [typeset.RIVERBANK_CAPTION]
     assert (kites.title, kites.captions, kites.body) == (typeset.KITES_TITLE, [typeset.KITES_CAPTION], [])
+
+
+def test_pieces_of_one_baseline_columns_apart_are_two_lines(pdfs):
+    [source] = read_only(pdfs["far_pieces"])
+    assert [line.text for line in source.lines] == list(typeset.FAR_PIECES)

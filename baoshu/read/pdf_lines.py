@@ -44,12 +44,14 @@ def _same_size_runs(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
 def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     """Split a row where the type size changes, then where a gap is wider than its letter-spacing.
 
-    Letter-spacing shows between single characters (runs of several carry their own).
+    Letter-spacing shows between single characters (runs of several carry their own), in gaps
+    no wider than the widest letter-spacing; the lower median of those is the row's.
     """
     for run in _same_size_runs(row, cfg):
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])
-                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()]
-        typical = max(statistics.median(gaps), 0.0) if gaps else 0.0
+                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()
+                and b.x0 - a.x1 <= cfg.max_letter_spacing * max(a.size, b.size)]
+        typical = max(statistics.median_low(gaps), 0.0) if gaps else 0.0
         segment = [run[0]]
         for char in run[1:]:
             last = segment[-1]

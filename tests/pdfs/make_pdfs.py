@@ -179,6 +179,7 @@ RIVERBANK = Story(
 RIVERBANK_CAPTION = "市民在新建成的步道上散步。"
 KITES_TITLE = "风筝节上比技艺"
 KITES_CAPTION = "选手放飞自制的龙头蜈蚣风筝，长度超过20米。"
+FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 STORIES = {"riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
@@ -538,6 +539,22 @@ def ruled_photo_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def far_pieces_page(canvas: Canvas) -> None:
+    """One baseline holding a line's end drawn a character at a time in the first column and a
+    subhead's first character in the third: the only two gaps between single characters there
+    are none and a column's width."""
+    width, height = 480.0, 120.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    left, right = FAR_PIECES
+    t.whole_line(left[:-2], 30, 40, 10)
+    t.text(left[-2:], 30 + t.width(left[:-2], 10), 40, 10)
+    t.text(right[0], 330, 40, 10)
+    t.whole_line(right[1:], 340, 40, 10)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -555,7 +572,7 @@ def make(folder: Path) -> dict[str, Path]:
              "bylines": [wrapped_bylines_page], "quiet_parts": [quiet_headline_parts_page],
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
              "briefs": [briefs_page], "overhang": [overhang_page],
-             "ruled_photo": [ruled_photo_page],
+             "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
