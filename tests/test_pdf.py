@@ -378,3 +378,12 @@ def test_a_rule_across_the_page_is_cut_first(pdfs):
 def test_pieces_of_one_baseline_columns_apart_are_two_lines(pdfs):
     [source] = read_only(pdfs["far_pieces"])
     assert [line.text for line in source.lines] == list(typeset.FAR_PIECES)
+
+
+def test_word_spaces_as_wide_as_a_gutter_part_no_line(pdfs):
+    bakery, orchid = only_page(pdfs["spaced_words"]).articles
+    assert bakery.dateline.replace(" ", "") == "本报讯（记者林岚）"
+    assert [bakery.dateline + bakery.body[0], *bakery.body[1:]] == [
+        p.replace(" ", "", 1) for p in typeset.BAKERY.paragraphs]
+    assert orchid.byline.replace(" ", "") == typeset.ORCHID.byline.lstrip("□ ").replace(" ", "")
+    assert orchid.body == typeset.ORCHID.paragraphs

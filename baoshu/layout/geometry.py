@@ -22,6 +22,7 @@ from baoshu.config import Config, GeometryConfig
 from baoshu.layout.briefs import split_briefs
 from baoshu.layout.bylines import byline_tails, reads_as_byline
 from baoshu.layout.credits import STOPS, credit_text, is_credit, split_credit
+from baoshu.layout.datelines import join_dateline
 from baoshu.layout.headlines import headline_parts
 from baoshu.layout.order import Region
 from baoshu.model import Block, Box, Line, Page, Role, SourcePage
@@ -329,7 +330,10 @@ class _StoryBlocks:
         if not self.pending:
             return
         body_paragraphs: list[list[Line]] = []
-        for paragraph in _paragraphs(self.pending, self.cfg):
+        paragraphs = _paragraphs(self.pending, self.cfg)
+        if not any(b.role == Role.BODY for b in self.blocks):
+            paragraphs = join_dateline(paragraphs)
+        for paragraph in paragraphs:
             if all(line.bold for line in paragraph) and not self.bold_body and len(paragraph) <= 2:
                 self._body(body_paragraphs)
                 body_paragraphs = []

@@ -126,7 +126,9 @@ def _single_cover(items: list[int], boxes: list[Box], min_gutter: float) -> list
 
 def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float,
                    cfg: OrderConfig) -> list[tuple[float, float]]:
-    """Gutters crossed by one line (not a picture) that strays less than `cfg.stray` ems into a column."""
+    """Gutters crossed by one line (not a picture) that strays less than `cfg.stray` ems into a column,
+    and does not run from the left edge of the columns on one side to the right edge of those on
+    the other (that line spans them)."""
     for start, end, stray in _single_cover(items, boxes, min_gutter):
         box = boxes[stray]
         reach = cfg.stray * box.height
@@ -134,7 +136,9 @@ def _stray_gutters(items: list[int], boxes: list[Box], min_gutter: float,
             continue
         others = [(boxes[i].x0, boxes[i].x1, i) for i in items if i != stray]
         found = [b for b in _bands(others) if b[1] >= min_gutter and start - reach <= b[0] <= end + reach]
-        if found:
+        left = min(x0 for x0, _, _ in others)
+        right = max(x1 for _, x1, _ in others)
+        if found and not (box.x0 <= left + cfg.edge_slack and box.x1 >= right - cfg.edge_slack):
             return found
     return []
 

@@ -179,6 +179,21 @@ RIVERBANK = Story(
 RIVERBANK_CAPTION = "市民在新建成的步道上散步。"
 KITES_TITLE = "风筝节上比技艺"
 KITES_CAPTION = "选手放飞自制的龙头蜈蚣风筝，长度超过20米。"
+BAKERY = Story(
+    title="老街烤馕铺成了网红店",
+    paragraphs=[
+        "本报讯（记者 林岚）每天清晨，老街的烤馕铺前就排起长队，店主一天要烤600多个馕，节假日还要翻倍。",
+        "店主说，店里的馕坑用了二十多年，他还开通了网上订购，馕饼最远寄到过上海和广州。",
+    ],
+)
+ORCHID = Story(
+    title="兰花基地喜获丰收",
+    byline="□ 本报通讯员 严明 记者 谷雨",
+    paragraphs=[
+        "春节临近，东山兰花基地的温室里一片繁忙，工人们正忙着给订单装箱，今年基地共培育兰花25万盆。",
+        "基地负责人说，兰花每盆售价在60元到300元之间，七成销往外省。",
+    ],
+)
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 STORIES = {"riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
@@ -555,6 +570,43 @@ def far_pieces_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def spaced_words_page(canvas: Canvas) -> None:
+    """Word spaces wider than a narrow gutter: a dateline's reporter set apart by a justified
+    space of 0.7 em at the head of a story; a byline whose tail (its last character) stands
+    under its first character, left of the body's indented first line, the three set a little
+    apart from the lines under them."""
+    width, height = 420.0, 260.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    measure = 180.0
+    t.text(BAKERY.title, 30, 24, 16)
+    first, rest = BAKERY.paragraphs[0].split(" ", 1)
+    t.text(first, 50, 52, 10)
+    start = 50 + t.width(first, 10) + 7
+    head = ""
+    for char in rest:
+        if start + t.width(head + char, 10) > 30 + measure:
+            break
+        head += char
+    t.text(head, start, 52, 10)
+    story = Story(BAKERY.title, [rest[len(head):], *BAKERY.paragraphs[1:]])
+    lines = t.wrap(story.paragraphs[0], measure, 10, 0.0)
+    for k, line in enumerate(lines):
+        t.text(line, 30, 67 + 15 * k, 10)
+    t.flow(Story("", story.paragraphs[1:]), columns(30, 1, measure, 0), 67 + 15 * len(lines), 250, 10, 15, "shift")
+    left = 230
+    t.text(ORCHID.title, left, 24, 16)
+    t.text(ORCHID.byline[:-1], left, 52, 10)
+    t.text(ORCHID.byline[-1], left, 67, 10)
+    measure, y = t.width(ORCHID.byline[:-1], 10), 82.0
+    for paragraph in ORCHID.paragraphs:
+        for k, line in enumerate(t.wrap(paragraph, measure, 10, 20.0)):
+            t.text(line, left + (20 if k == 0 else 0), y, 10)
+            y += 16.5 if y == 82.0 else 15  # a little more white under the first line than under the others
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -573,6 +625,7 @@ def make(folder: Path) -> dict[str, Path]:
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
              "briefs": [briefs_page], "overhang": [overhang_page],
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
+             "spaced_words": [spaced_words_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
