@@ -102,6 +102,7 @@ class GeometryConfig:
     short_line: float = setting(1.5, "ems: a line ending this far left of its column closes a paragraph")
     caption_reach: float = setting(3.0, "ems below a picture (or the caption before) where a caption may start")
     part_max_chars: int = setting(30, "a longer line is no kicker or subtitle")
+    part_max_lines: int = setting(2, "a kicker or subtitle runs over this many lines at most")
     part_gap: float = setting(1.0, "ems: a kicker or subtitle stands this close to its headline at most")
     inset_share: float = setting(0.25, "a picture this much under a story's headline, beside its text, is the story's")
     credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")

@@ -326,10 +326,13 @@ def test_a_byline_wrapped_over_two_lines_is_whole(pdfs):
 
 
 def test_kicker_and_subtitle_near_body_size_are_headline_parts(pdfs):
-    [mill] = only_page(pdfs["quiet_parts"]).articles
-    story = typeset.MILL
-    assert (mill.kicker, mill.title, mill.subtitle) == (story.kicker, story.title, story.subtitle)
-    assert mill.body == story.paragraphs
+    """Also a subtitle wrapped over two lines."""
+    page = only_page(pdfs["quiet_parts"])
+    assert len(page.articles) == 2
+    for article in page.articles:
+        story = typeset.STORIES["mill" if article.title == typeset.MILL.title else "dairy"]
+        assert (article.kicker, article.title, article.subtitle) == (story.kicker, story.title, story.subtitle)
+        assert article.body == story.paragraphs
 
 
 def test_rules_framing_a_pull_quote_do_not_part_its_story(pdfs):

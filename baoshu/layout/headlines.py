@@ -38,20 +38,38 @@ def _column_line(above: Line | None, line: Line, cfg: GeometryConfig) -> bool:
     return same and _close(above, line, cfg) and line.box.top - above.box.bottom < cfg.part_gap * (line.size or 0.0)
 
 
+def _run(lines: list[Line], start: int, heads: list[bool], cfg: GeometryConfig) -> int:
+    """The end (exclusive) of the run of lines from `start` set one under the other in one size,
+    not headline lines, at most `cfg.part_max_lines` long."""
+    end = start + 1
+    while end < len(lines) and end - start < cfg.part_max_lines and not heads[end] and \
+            _column_line(lines[end - 1], lines[end], cfg):
+        end += 1
+    return end
+
+
 def headline_parts(lines: list[Line], heads: list[bool], body: float, cfg: GeometryConfig) -> set[int]:
     """Indexes of lines (in reading order) that are kickers or subtitles of the headline lines
-    marked in `heads`."""
+    marked in `heads`: a short phrase of a line or two right above or under them, ending where
+    the lines in its size end."""
     found: set[int] = set()
-    for k, line in enumerate(lines):
-        if heads[k] or (line.size or 0.0) < body - cfg.same_size or not _phrase(line, cfg):
+    k = 0
+    while k < len(lines):
+        line = lines[k]
+        if heads[k] or (line.size or 0.0) < body - cfg.same_size:
+            k += 1
             continue
+        end = _run(lines, k, heads, cfg)
+        part = lines[k:end]
+        phrase = _phrase(Line(text="".join(p.text for p in part), number=0), cfg)
         before = lines[k - 1] if k > 0 else None
-        after = lines[k + 1] if k + 1 < len(lines) else None
-        kicker = after is not None and heads[k + 1] and _close(line, after, cfg) and \
-            not (before is not None and not heads[k - 1] and _column_line(before, line, cfg))
+        after = lines[end] if end < len(lines) else None
+        running = after is not None and not heads[end] and _column_line(part[-1], after, cfg)
+        preceded = before is not None and not heads[k - 1] and _column_line(before, line, cfg)
+        kicker = after is not None and heads[end] and _close(part[-1], after, cfg) and not preceded
         louder = (line.size or 0.0) > body + cfg.same_size or line.bold
-        subtitle = before is not None and heads[k - 1] and louder and _close(before, line, cfg) and \
-            not (after is not None and not heads[k + 1] and _column_line(line, after, cfg))
-        if kicker or subtitle:
-            found.add(k)
+        subtitle = before is not None and heads[k - 1] and louder and _close(before, line, cfg) and not running
+        if phrase and (kicker or subtitle):
+            found.update(range(k, end))
+        k = end
     return found

@@ -195,7 +195,17 @@ ORCHID = Story(
     ],
 )
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
-STORIES = {"riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL, "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE, "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
+DAIRY = Story(
+    title="奶牛场用上智能项圈",
+    subtitle="每头牛的体温和进食量都能在手机上查看",
+    paragraphs=[
+        "城郊的一家奶牛场给480头奶牛戴上了智能项圈，饲养员在手机上就能看到每头牛的活动量。",
+        "场长说，发现异常能提前两三天处理，今年奶牛发病率下降了三成。",
+    ],
+)
+STORIES = {"dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
+           "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE,
+           "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
 
 class Typesetter:
@@ -456,14 +466,19 @@ def wrapped_bylines_page(canvas: Canvas) -> None:
 
 def quiet_headline_parts_page(canvas: Canvas) -> None:
     """A kicker set barely larger than the body above its headline, a subtitle a point larger
-    under it: only their places make them headline parts."""
-    width, height = 420.0, 260.0
+    under it: only their places make them headline parts. Beside, a one-column story whose
+    subtitle wraps over two lines."""
+    width, height = 600.0, 260.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
     t.text(MILL.kicker, 30, 24, 10.3)
     t.text(MILL.title, 30, 38, 20)
     t.text(MILL.subtitle, 30, 62, 11)
     t.flow(MILL, columns(30, 2, 170, 16), 84, 240, 10, 15, "shift")
+    t.text(DAIRY.title, 430, 24, 18)
+    for k, line in enumerate(t.wrap(DAIRY.subtitle, 140, 11, 0.0)):
+        t.text(line, 430, 47 + 14 * k, 11)
+    t.flow(DAIRY, columns(430, 1, 140, 0), 84, 250, 10, 15, "shift")
     t.emit("in order")
     canvas.showPage()
 
