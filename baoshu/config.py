@@ -83,6 +83,7 @@ class OrderConfig:
     stray_height: float = setting(3.0, "gutters: only a line this tall at most may stray")
     rule_across: float = setting(0.9, "a rule this share of a region's width wide parts it above from below")
     rule_margin: float = setting(0.01, "points: a rule's cut is this far outside its edges")
+    head_ratio: float = setting(1.12, "a line this many times the body size tall is a headline's (stacked stories)")
     break_gap: float = setting(0.8, "ems of white above a line that start a new block in the page text")
 
 
@@ -105,6 +106,8 @@ class GeometryConfig:
     part_max_lines: int = setting(2, "a kicker or subtitle runs over this many lines at most")
     part_gap: float = setting(1.0, "ems: a kicker or subtitle stands this close to its headline at most")
     inset_share: float = setting(0.25, "a picture this much under a story's headline, beside its text, is the story's")
+    under_reach: float = setting(2.0, "ems of the body: text this close under an earlier story's headline is that story's")
+    under_share: float = setting(0.5, "share of the text's width a headline above it must span to own it")
     credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")
     byline_chars: int = setting(30, "a longer line is not a byline")
     byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")

@@ -390,3 +390,25 @@ def test_word_spaces_as_wide_as_a_gutter_part_no_line(pdfs):
         p.replace(" ", "", 1) for p in typeset.BAKERY.paragraphs]
     assert orchid.byline.replace(" ", "") == typeset.ORCHID.byline.lstrip("□ ").replace(" ", "")
     assert orchid.body == typeset.ORCHID.paragraphs
+
+
+@pytest.mark.parametrize("name", ["stacked", "headline_row"])
+def test_stories_keep_their_text(pdfs, name):
+    """Stories stacked with their headlines left of their text; stories side by side with their
+    headlines in one row: no story's text goes to another."""
+    page = only_page(pdfs[name])
+    for article in page.articles:
+        story = next(s for s in typeset.STORIES.values() if s.title == article.title)
+        assert article.body == story.paragraphs
+    assert len(page.articles) == (3 if name == "stacked" else 2)
+
+
+def test_text_under_an_earlier_headline_is_its_story(pdfs):
+    """A white band across the page parts one story's headline from its text; the text goes
+    to the headline right above it, not to the story read last."""
+    page = only_page(pdfs["over_the_white"])
+    assert sorted(a.title for a in page.articles) == sorted(
+        s.title for s in (typeset.SNOW, typeset.LANTERN, typeset.SKATING, typeset.ORCHARD))
+    for article in page.articles:
+        story = next(s for s in typeset.STORIES.values() if s.title == article.title)
+        assert article.body == story.paragraphs

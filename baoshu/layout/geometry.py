@@ -198,8 +198,34 @@ class _Storyteller:
             self.stories[-1].items.extend(photo.items)
             self.inset = False
             self.extend(order)
+        elif (owner := self._headline_above(order)) is not None:
+            owner.items.extend(order)
+            owner.has_text = owner.has_text or any(self.items[i].kind == "text" for i in order)
         else:
             self.extend(order)
+
+    def _headline_above(self, order: list[int]) -> Story | None:
+        """An earlier story whose headline stands right above this text, across it: the text is
+        that story's (an XY cut at a white band under one story parts another's headline from
+        its text). None when the current story's headline stands so, or none does."""
+        if self.items[order[0]].kind != "text":
+            return None
+        boxes = [self.items[i].box for i in order]
+        left, top, right = min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes)
+        best: tuple[float, Story] | None = None
+        for story in self.stories:
+            heads = [self.items[k].box for k in story.items if self.items[k].kind == "head"]
+            if not heads:
+                continue
+            bottom = max(b.bottom for b in heads)
+            across = min(right, max(b.x1 for b in heads)) - max(left, min(b.x0 for b in heads))
+            gap = top - bottom
+            if 0 <= gap <= self.cfg.under_reach * self.body and across >= self.cfg.under_share * (right - left):
+                if best is None or gap < best[0]:
+                    best = (gap, story)
+        if best is None or best[1] is self.stories[-1]:
+            return None
+        return best[1]
 
     def _under_headline(self, i: int) -> bool:
         """A picture set under the current story's headline, beside its text: the story's own."""

@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from baoshu.config import GeometryConfig
 from baoshu.model import Line
-from baoshu.roles import ends_sentence
+from baoshu.roles import ends_sentence, match_byline
 
 PROSE_STOPS = "。；;"  # a kicker or subtitle may hold a comma, never a full stop
 
 
 def _phrase(line: Line, cfg: GeometryConfig) -> bool:
+    """A short phrase, not a sentence, not the authors' names (a byline may stand as close)."""
     text = line.text.strip()
-    return 0 < len(text) <= cfg.part_max_chars and not ends_sentence(text) and not any(c in text for c in PROSE_STOPS)
+    return 0 < len(text) <= cfg.part_max_chars and not ends_sentence(text) and \
+        not any(c in text for c in PROSE_STOPS) and match_byline(text) is None
 
 
 def _close(upper: Line, lower: Line, cfg: GeometryConfig) -> bool:

@@ -194,6 +194,27 @@ ORCHID = Story(
         "基地负责人说，兰花每盆售价在60元到300元之间，七成销往外省。",
     ],
 )
+SNOW = Story(
+    title="今冬首场大雪",
+    paragraphs=[
+        "昨夜起，全市迎来今冬首场降雪，城区平均积雪深度达到8厘米，部分山区超过15厘米。",
+        "环卫部门连夜出动除雪车辆160台次，主要道路早高峰前全部恢复通行。",
+    ],
+)
+LANTERN = Story(
+    title="灯笼作坊赶制年货",
+    paragraphs=[
+        "临近春节，城南的灯笼作坊里，工人们正忙着扎骨架、糊红纸，每天能做出灯笼500多个。",
+        "作坊负责人说，今年的订单比往年多了三成，不少灯笼已经发往外地。",
+    ],
+)
+SKATING = Story(
+    title="公园冰场开门迎客",
+    paragraphs=[
+        "人民公园的天然冰场今天开放，冰面面积约2万平方米，每天开放到晚上9点。",
+        "冰场还增设了雪圈和冰车等项目，并安排了专职安全员在冰面巡查。",
+    ],
+)
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
     title="奶牛场用上智能项圈",
@@ -203,7 +224,7 @@ DAIRY = Story(
         "场长说，发现异常能提前两三天处理，今年奶牛发病率下降了三成。",
     ],
 )
-STORIES = {"dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
+STORIES = {"snow": SNOW, "lantern": LANTERN, "skating": SKATING, "dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
            "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE,
            "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
@@ -443,16 +464,16 @@ def narrow_gutter_page(canvas: Canvas) -> None:
 
 
 def wrapped_bylines_page(canvas: Canvas) -> None:
-    """Bylines too long for their column: one under its headline wraps inside a name, one
-    set flush right at its story's end wraps its last name."""
+    """Bylines too long for their column: one in bold right under its headline wraps inside a
+    name, one set flush right at its story's end wraps its last name."""
     width, height = 420.0, 320.0
     canvas.setPageSize((width, height))
-    t = Typesetter(canvas, height, fake_bold=0.0)
+    t = Typesetter(canvas, height, fake_bold=0.3)
     head = FERRY.byline[:FERRY.byline.index("努") + 1]
     measure = t.width(head, 10)
     t.text(FERRY.title, 30, 24, 18)
-    t.text(head, 30, 52, 10)
-    t.text(FERRY.byline[len(head):], 30, 67, 10)
+    t.text(head, 30, 48, 10, bold=True)
+    t.text(FERRY.byline[len(head):], 30, 63, 10, bold=True)
     t.flow(FERRY, columns(30, 1, measure, 0), 85, 300, 10, 15, "shift")
     left = 30 + measure + 24
     t.text(KILN.title, left, 24, 18)
@@ -622,6 +643,60 @@ def spaced_words_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def stacked_stories_page(canvas: Canvas) -> None:
+    """Two stories stacked in two columns, each headline in a column of its own left of its text,
+    top-aligned with it; a third story runs down the right the whole height, a gutter apart, so
+    no white crosses the page."""
+    width, height = 520.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    for story, top in ((SNOW, 30.0), (LANTERN, 110.0)):
+        half = len(story.title) // 2
+        t.text(story.title[:half], 30, top, 18)
+        t.text(story.title[half:], 30, top + 22, 18)
+        t.flow(story, columns(110, 2, 115, 10), top, top + 60, 10, 15, "shift")
+    t.text(SKATING.title, 360, 30, 14)
+    t.flow(SKATING, columns(360, 1, 120, 0), 56, 320, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
+def headlines_in_a_row_page(canvas: Canvas) -> None:
+    """Two stories side by side, their headlines in one row, each centred over its two columns;
+    the white under the headlines is wider than the gutter between the stories."""
+    width, height = 560.0, 200.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    for story, left in ((SNOW, 30.0), (LANTERN, 280.0)):
+        t.text(story.title, left + (240 - t.width(story.title, 18)) / 2, 30, 18)
+        t.flow(story, columns(left, 2, 115, 10), 62, 122, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
+def headline_over_the_white_page(canvas: Canvas) -> None:
+    """Two columns of two stories each. A white band crosses the page between the left column's
+    stories; on the right it lies between a headline and its text, so a cut there parts them."""
+    width, height = 420.0, 400.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+
+    def lines(story: Story, measure: float) -> int:
+        return sum(len(t.wrap(p, measure, 10, 20.0)) for p in story.paragraphs)
+
+    measure, band = 170.0, 220.0
+    t.text(SNOW.title, 30, band - 12 - 15 * lines(SNOW, measure) - 26, 16)
+    t.flow(SNOW, columns(30, 1, measure, 0), band - 12 - 15 * lines(SNOW, measure) + 3, 390, 10, 15, "shift")
+    t.text(LANTERN.title, 30, band, 16)
+    t.flow(LANTERN, columns(30, 1, measure, 0), band + 26, 390, 10, 15, "shift")
+    t.text(SKATING.title, 206, 30, 16)
+    t.flow(SKATING, columns(206, 1, measure, 0), 56, 150, 10, 15, "shift")
+    t.text(ORCHARD.title, 206, band - 16 - 17, 16)
+    t.flow(ORCHARD, columns(206, 1, measure, 0), band, 390, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -640,7 +715,8 @@ def make(folder: Path) -> dict[str, Path]:
              "framed_quote": [framed_quote_page], "photo_credits": [photo_credits_page],
              "briefs": [briefs_page], "overhang": [overhang_page],
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
-             "spaced_words": [spaced_words_page],
+             "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
+             "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
