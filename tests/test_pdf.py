@@ -412,3 +412,10 @@ def test_text_under_an_earlier_headline_is_its_story(pdfs):
     for article in page.articles:
         story = next(s for s in typeset.STORIES.values() if s.title == article.title)
         assert article.body == story.paragraphs
+
+
+def test_a_byline_after_the_story_picture_opens_no_story(pdfs):
+    [wind] = only_page(pdfs["before_byline"]).articles
+    assert (wind.title, wind.captions) == (typeset.WINDFARM.title, [typeset.WINDFARM_CAPTION])
+    assert wind.credit.replace(" ", "") == typeset.WINDFARM_CREDIT.replace(" ", "")
+    assert wind.byline == typeset.WINDFARM.byline and wind.body == typeset.WINDFARM.paragraphs

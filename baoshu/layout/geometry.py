@@ -54,6 +54,7 @@ class Item:
 class Story:
     items: list[int] = field(default_factory=list)
     has_text: bool = False
+    has_body: bool = False  # text in body type (not only captions and credits)
 
 
 def _size_groups(lines: list[Line], cfg: GeometryConfig) -> list[list[Line]]:
@@ -176,7 +177,12 @@ class _Storyteller:
         self.ruled = False
         story = self.stories[-1]
         story.items.extend(order)
-        story.has_text = story.has_text or any(self.items[i].kind == "text" for i in order)
+        self._note_text(story, order)
+
+    def _note_text(self, story: Story, order: list[int]) -> None:
+        texts = [self.items[i] for i in order if self.items[i].kind == "text"]
+        story.has_text = story.has_text or bool(texts)
+        story.has_body = story.has_body or any(item.size >= self.cfg.small_ratio * self.body for item in texts)
 
     def orphan(self, order: list[int], axis: str) -> None:
         """A region without a headline: the current story's, or a story of its own."""
@@ -190,7 +196,7 @@ class _Storyteller:
         elif first == "picture" and (axis == "x" or self.stories[-1].has_text) and not self._under_headline(order[0]):
             self.new(order)
             self.inset = True
-        elif first == "byline" and self.stories[-1].has_text and not (self.items[order[0]].closes or
+        elif first == "byline" and self.stories[-1].has_body and not (self.items[order[0]].closes or
                                                                      self.items[order[0]].joins):
             self.new(order)
         elif self._resumes_story(order):
@@ -200,7 +206,7 @@ class _Storyteller:
             self.extend(order)
         elif (owner := self._headline_above(order)) is not None:
             owner.items.extend(order)
-            owner.has_text = owner.has_text or any(self.items[i].kind == "text" for i in order)
+            self._note_text(owner, order)
         else:
             self.extend(order)
 

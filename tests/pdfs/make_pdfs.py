@@ -215,6 +215,16 @@ SKATING = Story(
         "冰场还增设了雪圈和冰车等项目，并安排了专职安全员在冰面巡查。",
     ],
 )
+WINDFARM = Story(
+    title="戈壁上的风电场",
+    byline="本报记者 宁远 通讯员 贺兰",
+    paragraphs=[
+        "沿着公路向西，成片的风机在戈壁上迎风转动。风电场去年并网发电，年发电量约12亿千瓦时。",
+        "场站负责人介绍，风机由远程集控中心统一调度，现场只需8名运维人员。",
+    ],
+)
+WINDFARM_CAPTION = "风机在戈壁上迎风转动。"
+WINDFARM_CREDIT = "通讯员 贺兰 摄"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
     title="奶牛场用上智能项圈",
@@ -224,7 +234,7 @@ DAIRY = Story(
         "场长说，发现异常能提前两三天处理，今年奶牛发病率下降了三成。",
     ],
 )
-STORIES = {"snow": SNOW, "lantern": LANTERN, "skating": SKATING, "dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
+STORIES = {"windfarm": WINDFARM, "snow": SNOW, "lantern": LANTERN, "skating": SKATING, "dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
            "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE,
            "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
@@ -697,6 +707,23 @@ def headline_over_the_white_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def picture_before_byline_page(canvas: Canvas) -> None:
+    """A headline at the left; right of it the story's picture, its caption and credit, then the
+    byline and the text: the caption comes before any text, and the byline opens no story."""
+    width, height = 440.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(WINDFARM.title[:4], 30, 30, 22)
+    t.text(WINDFARM.title[4:], 30, 58, 22)
+    t.picture(170, 30, 240, 110)
+    t.text(WINDFARM_CREDIT, 410 - t.width(WINDFARM_CREDIT, 8), 143, 8)
+    t.text(WINDFARM_CAPTION, 170, 154, 8)
+    t.text(WINDFARM.byline, 170, 172, 10)
+    t.flow(WINDFARM, columns(170, 2, 115, 10), 190, 320, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -717,6 +744,7 @@ def make(folder: Path) -> dict[str, Path]:
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
+             "before_byline": [picture_before_byline_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
