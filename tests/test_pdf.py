@@ -419,3 +419,11 @@ def test_a_byline_after_the_story_picture_opens_no_story(pdfs):
     assert (wind.title, wind.captions) == (typeset.WINDFARM.title, [typeset.WINDFARM_CAPTION])
     assert wind.credit.replace(" ", "") == typeset.WINDFARM_CREDIT.replace(" ", "")
     assert wind.byline == typeset.WINDFARM.byline and wind.body == typeset.WINDFARM.paragraphs
+
+
+def test_a_picture_beside_a_story_is_its_own_when_its_caption_speaks_of_it(pdfs):
+    carpets, skating, lone = only_page(pdfs["photos_beside"]).articles
+    assert (carpets.title, carpets.captions) == (typeset.CARPETS.title, [typeset.CARPETS_CAPTION])
+    assert carpets.body == typeset.CARPETS.paragraphs
+    assert (skating.title, skating.captions) == (typeset.SKATING.title, [])
+    assert (lone.kind, lone.captions) == ("photo", [typeset.LONE_CAPTION])

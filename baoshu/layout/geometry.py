@@ -25,6 +25,7 @@ from baoshu.layout.credits import STOPS, credit_text, is_credit, split_credit
 from baoshu.layout.datelines import join_dateline
 from baoshu.layout.headlines import headline_parts
 from baoshu.layout.order import Region
+from baoshu.layout.photos import Placed, attach_photos
 from baoshu.model import Block, Box, Line, Page, Role, SourcePage
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, is_letter_spaced, join_lines, tidy_spaces
@@ -340,7 +341,7 @@ def _union(lines: list[Line]) -> Box:
                max(b.bottom for b in boxes))
 
 
-def _block(role: Role, lines: list[Line], text: str, story: int | None) -> Block:
+def _block(role: Role, lines: list[Line], text: str, story: int | None = None) -> Block:
     size = Counter(line.size for line in lines).most_common(1)[0][0]
     emphasis = int(any(line.bold for line in lines)) + int(any(is_letter_spaced(line.text) for line in lines))
     return Block(role=role, lines=lines, text=text, story=story, box=_union(lines), size=size, emphasis=emphasis)
@@ -349,9 +350,8 @@ def _block(role: Role, lines: list[Line], text: str, story: int | None) -> Block
 class _StoryBlocks:
     """Turns one story's items, in reading order, into role-labelled blocks."""
 
-    def __init__(self, items: list[Item], number: int | None, body: float, cfg: GeometryConfig):
+    def __init__(self, items: list[Item], body: float, cfg: GeometryConfig):
         self.items = items
-        self.number = number
         self.body = body
         self.cfg = cfg
         self.blocks: list[Block] = []
@@ -370,7 +370,7 @@ class _StoryBlocks:
                 self._body(body_paragraphs)
                 body_paragraphs = []
                 text = tidy_spaces(_paragraph_text(paragraph), keep_phrase_breaks=True)
-                self.blocks.append(_block(Role.SUBHEAD, paragraph, text, self.number))
+                self.blocks.append(_block(Role.SUBHEAD, paragraph, text))
             else:
                 body_paragraphs.append(paragraph)
         self._body(body_paragraphs)
@@ -380,7 +380,7 @@ class _StoryBlocks:
         """One body block per paragraph."""
         for paragraph in paragraphs:
             text = _paragraph_text(paragraph).lstrip(BOX_MARKS + " \u3000")  # a brief's opening mark
-            self.blocks.append(_block(Role.BODY, paragraph, text, self.number))
+            self.blocks.append(_block(Role.BODY, paragraph, text))
 
     def add(self, role: Role, lines: list[Line], text: str) -> None:
         self.flush()
@@ -388,7 +388,7 @@ class _StoryBlocks:
 
     def aside(self, role: Role, lines: list[Line], text: str) -> None:
         """A block set apart from the running text (caption, credit): the paragraph in progress goes on."""
-        self.blocks.append(_block(role, lines, text, self.number))
+        self.blocks.append(_block(role, lines, text))
 
     def build(self, order: list[int]) -> list[Block]:
         cfg = self.cfg
@@ -524,25 +524,31 @@ def layout_geometry(page: Page, config: Config) -> list[Block]:
     teller = _Storyteller(items, body, cfg)
     teller.walk(page.regions)
     blocks: list[Block] = []
-    number = 0
+    placed: list[Placed] = []
     for story in teller.stories:
-        story_blocks = _StoryBlocks(items, number, body, cfg).build(story.items)
+        story_blocks = _StoryBlocks(items, body, cfg).build(story.items)
         if not story_blocks:
             continue
         briefs = split_briefs(story_blocks, cfg.min_briefs)
         if briefs is not None:
             for b in briefs[1]:
-                b.role, b.story = Role.FURNITURE, None
+                b.role = Role.FURNITURE
             parts = briefs[0]
         elif _is_furniture(story_blocks, cfg):
             for b in story_blocks:
-                b.role, b.story = Role.FURNITURE, None
+                b.role = Role.FURNITURE
             parts = []
         else:
             parts = [story_blocks]
-        for part in parts:
-            for b in part:
-                b.story = number
-            number += 1
+        box = _union_box([items[i].box for i in story.items])
+        placed.extend(Placed(part, box) for part in parts)
         blocks.extend(story_blocks)
+    for number, story_placed in enumerate(attach_photos(placed, body, cfg, config.assemble.virtual_units)):
+        for b in story_placed.blocks:
+            b.story = number
     return blocks
+
+
+def _union_box(boxes: list[Box]) -> Box:
+    return Box(min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes),
+               max(b.bottom for b in boxes))

@@ -225,6 +225,16 @@ WINDFARM = Story(
 )
 WINDFARM_CAPTION = "风机在戈壁上迎风转动。"
 WINDFARM_CREDIT = "通讯员 贺兰 摄"
+CARPETS = Story(
+    title="手工地毯织出新花样",
+    paragraphs=[
+        "在河西镇的地毯编织工坊里，三十多名织毯女工正在赶制一批新图案的手工地毯，工坊今年的订单已经排到了年底。",
+        "设计师把当地的石榴、葡萄等图案融进地毯，新款地毯每平方米能多卖200元，织毯女工的月收入也随之提高。",
+        "工坊负责人说，明年还打算招收50名学徒，把手工地毯的编织手艺传下去。",
+    ],
+)
+CARPETS_CAPTION = "图为河西镇工坊的织毯女工在编织新款手工地毯。"
+LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
     title="奶牛场用上智能项圈",
@@ -234,7 +244,7 @@ DAIRY = Story(
         "场长说，发现异常能提前两三天处理，今年奶牛发病率下降了三成。",
     ],
 )
-STORIES = {"windfarm": WINDFARM, "snow": SNOW, "lantern": LANTERN, "skating": SKATING, "dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
+STORIES = {"carpets": CARPETS, "windfarm": WINDFARM, "snow": SNOW, "lantern": LANTERN, "skating": SKATING, "dairy": DAIRY, "riverbank": RIVERBANK, "greenhouse": GREENHOUSE, "wetland": WETLAND, "mill": MILL,
            "ferry": FERRY, "kiln": KILN, "orchard": ORCHARD, "school": SCHOOL, "bridge": BRIDGE,
            "harbour": HARBOUR, "library": LIBRARY, "farm": FARM, "market": MARKET, "cleanup": CLEANUP}
 
@@ -724,6 +734,24 @@ def picture_before_byline_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def photos_beside_stories_page(canvas: Canvas) -> None:
+    """Two stories, a captioned picture beside each, level with its text: one caption speaks of
+    its story (the story's picture), the other of something else (a photo of its own)."""
+    width, height = 560.0, 420.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(CARPETS.title, 30, 24, 18)
+    t.flow(CARPETS, columns(30, 2, 150, 12), 54, 190, 10, 15, "shift")
+    t.picture(356, 70, 170, 90)
+    t.text(CARPETS_CAPTION, 356, 164, 8)
+    t.text(SKATING.title, 30, 220, 18)
+    t.flow(SKATING, columns(30, 2, 150, 12), 250, 400, 10, 15, "shift")
+    t.picture(356, 240, 170, 90)
+    t.text(LONE_CAPTION, 356, 334, 8)
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -744,7 +772,7 @@ def make(folder: Path) -> dict[str, Path]:
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
-             "before_byline": [picture_before_byline_page],
+             "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
