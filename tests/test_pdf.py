@@ -427,3 +427,10 @@ def test_a_picture_beside_a_story_is_its_own_when_its_caption_speaks_of_it(pdfs)
     assert carpets.body == typeset.CARPETS.paragraphs
     assert (skating.title, skating.captions) == (typeset.SKATING.title, [])
     assert (lone.kind, lone.captions) == ("photo", [typeset.LONE_CAPTION])
+
+
+def test_a_headline_centred_over_its_columns_heads_them_all(pdfs):
+    [carpets] = only_page(pdfs["centred"]).articles
+    assert carpets.title == typeset.CARPETS.title
+    assert carpets.byline.replace(" ", "") == typeset.CARPETS_BYLINE.lstrip("□ ").replace(" ", "")
+    assert carpets.body == typeset.CARPETS.paragraphs

@@ -168,8 +168,11 @@ def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) 
     horizontal = _bands([(boxes[i].top, boxes[i].bottom, i) for i in items])
     widest_v = max((w for _, w in vertical), default=0.0)
     widest_h = max((w for _, w in horizontal), default=0.0)
-    if vertical and (widest_v >= widest_h or widest_h <= widths.line_gap or
-                     _headlines_over_columns(items, boxes, vertical, horizontal, widths)):
+    row = _headline_row(items, boxes, vertical, horizontal, widths) if vertical else None
+    if row is not None:
+        axis, cuts = "y", [row]
+    elif vertical and (widest_v >= widest_h or widest_h <= widths.line_gap or
+                       _headlines_over_columns(items, boxes, vertical, horizontal, widths)):
         axis, cuts = "x", [at for at, _ in vertical]
     elif horizontal:
         axis, cuts = "y", [at for at, w in horizontal if w >= widest_h - cfg.same_gap]
@@ -180,6 +183,24 @@ def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) 
     if axis == "x":
         return Region(items, _side_by_side(groups, boxes, widths, cfg), axis)
     return Region(items, [_cut(group, boxes, widths, cfg) for group in groups], axis)
+
+
+def _headline_row(items: list[int], boxes: list[Box], vertical: list[tuple[float, float]],
+                  horizontal: list[tuple[float, float]], widths: _Widths) -> float | None:
+    """The band under a headline that heads the whole region: nothing above the band but the
+    lines of one headline (one over the other) and rules, and a column beside the headline
+    (past its ends) that a cut at the gutters would part from it. None when there is none."""
+    groups = _split(items, boxes, "x", sorted(at for at, _ in vertical))
+    if all(any(i in widths.heads for i in group) for group in groups):
+        return None
+    for at, _ in sorted(horizontal):
+        above = [i for i in items if (boxes[i].top + boxes[i].bottom) / 2 < at]
+        if any(i not in widths.heads and i not in widths.rules for i in above):
+            return None
+        heads = [boxes[i] for i in above if i in widths.heads]
+        if heads:  # one headline: its lines stand one over the other, not side by side
+            return at if min(b.x1 for b in heads) > max(b.x0 for b in heads) else None
+    return None
 
 
 def _headlines_over_columns(items: list[int], boxes: list[Box], vertical: list[tuple[float, float]],

@@ -234,6 +234,7 @@ CARPETS = Story(
     ],
 )
 CARPETS_CAPTION = "图为河西镇工坊的织毯女工在编织新款手工地毯。"
+CARPETS_BYLINE = "□ 本报记者 米兰 古丽"
 LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
@@ -752,6 +753,20 @@ def photos_beside_stories_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def centred_headline_page(canvas: Canvas) -> None:
+    """A headline centred over four columns, narrower than them: the first and last columns stand
+    past its ends; the byline heads the first column, closer under the headline than a gutter
+    is wide."""
+    width, height = 450.0, 260.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(CARPETS.title, 225 - t.width(CARPETS.title, 18) / 2, 24, 18)
+    t.text(CARPETS_BYLINE, 30, 48, 9)
+    t.flow(CARPETS, columns(30, 4, 90, 10), 62, 140, 9, 14, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -773,6 +788,7 @@ def make(folder: Path) -> dict[str, Path]:
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
+             "centred": [centred_headline_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
