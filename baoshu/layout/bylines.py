@@ -8,12 +8,28 @@ two), the two read as one byline when joined.
 
 from __future__ import annotations
 
+import re
 import statistics
 
 from baoshu.config import GeometryConfig
 from baoshu.model import Line
 from baoshu.repair import join_lines
-from baoshu.roles import BOX_MARKS, CLAUSE_PUNCT, match_byline, match_credit, split_dateline
+from baoshu.roles import BOX_MARKS, CLAUSE_PUNCT, HAN, match_byline, match_credit, split_dateline
+
+
+ROLE = r"(?:本报|特约|特派|见习)?(?:记者|通讯员|实习生)"
+# Roles and names only, names not always spaced apart (`本报记者 杨帆李青 通讯员 何方`).
+MIN_ROLES = 2
+NAMES_ONLY = re.compile(rf"^{ROLE}(?:[ \u3000]*(?:{ROLE}|[{HAN}·]{{2,12}}))+$")
+
+
+def names_authors(text: str) -> bool:
+    """A byline as printed: `match_byline`, or roles and names only, however spaced, with two
+    roles or more (a sentence may open with one: `记者从…获悉`)."""
+    if match_byline(text) is not None:
+        return True
+    bare = text.lstrip(BOX_MARKS + " \u3000").rstrip()
+    return NAMES_ONLY.match(bare) is not None and len(re.findall(ROLE, bare)) >= MIN_ROLES
 
 
 def reads_as_byline(text: str, size: float, body: float, cfg: GeometryConfig) -> bool:
@@ -22,7 +38,7 @@ def reads_as_byline(text: str, size: float, body: float, cfg: GeometryConfig) ->
     text = text.strip()
     if size > body + cfg.same_size or len(text) > cfg.byline_chars:
         return False
-    if match_byline(text) is None or match_credit(text) is not None:
+    if not names_authors(text) or match_credit(text) is not None:
         return False
     return split_dateline(text.lstrip(BOX_MARKS + " \u3000")) is None
 
@@ -58,7 +74,7 @@ def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> di
             fills = above.box.x1 >= right - cfg.short_line * size
             short = below.box.x1 < right - cfg.short_line * size or \
                 below.box.width <= cfg.byline_tail * (right - above.box.x0)
-            if not (fills and short) or CLAUSE_PUNCT.search(below.text) or match_byline(below.text):
+            if not (fills and short) or CLAUSE_PUNCT.search(below.text) or names_authors(below.text):
                 continue
             if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):
                 tails[id(above)] = id(below)

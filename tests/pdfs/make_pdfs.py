@@ -125,7 +125,7 @@ FERRY = Story(
 )
 KILN = Story(
     title="老窑厂变身陶艺馆",
-    byline="本报通讯员 林泉 记者 高原",
+    byline="本报记者 林泉高远帆 通讯员 何方",
     paragraphs=[
         "城西废弃多年的砖窑厂经过改造，成了一座陶艺体验馆，开馆一个月接待游客8000多人次。",
         "馆里保留了三座老窑，游客可以在师傅指导下拉坯、上釉，作品烧好后寄到家中。",
@@ -486,7 +486,7 @@ def narrow_gutter_page(canvas: Canvas) -> None:
 
 def wrapped_bylines_page(canvas: Canvas) -> None:
     """Bylines too long for their column: one in bold right under its headline wraps inside a
-    name, one set flush right at its story's end wraps its last name."""
+    name, one set flush right at its story's end, two names run together, wraps its last name."""
     width, height = 420.0, 320.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.3)
