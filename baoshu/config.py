@@ -84,6 +84,7 @@ class OrderConfig:
     rule_across: float = setting(0.9, "a rule this share of a region's width wide parts it above from below")
     rule_margin: float = setting(0.01, "points: a rule's cut is this far outside its edges")
     head_ratio: float = setting(1.12, "a line this many times the body size tall is a headline's (stacked stories)")
+    centre_slack: float = setting(2.0, "ems of the body: a headline this close to the middle of columns is centred over them")
     break_gap: float = setting(0.8, "ems of white above a line that start a new block in the page text")
 
 

@@ -430,7 +430,8 @@ def test_a_picture_beside_a_story_is_its_own_when_its_caption_speaks_of_it(pdfs)
 
 
 def test_a_headline_centred_over_its_columns_heads_them_all(pdfs):
-    [carpets] = only_page(pdfs["centred"]).articles
+    carpets, skating = only_page(pdfs["centred"]).articles
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)
     assert carpets.title == typeset.CARPETS.title
     assert carpets.byline.replace(" ", "") == typeset.CARPETS_BYLINE.lstrip("□ ").replace(" ", "")
     assert carpets.body == typeset.CARPETS.paragraphs

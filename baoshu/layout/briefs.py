@@ -13,7 +13,7 @@ import re
 from baoshu.model import Block, Role
 from baoshu.roles import HAN
 
-WHO = rf"(?:(?:本报)?(?:记者|通讯员|实习生)[ \u3000]*)?[{HAN}·]{{2,8}}"
+WHO = rf"(?:(?:本报)?(?:记者|通讯员|实习生)[ \u3000]*)?[{HAN}·]{{2,12}}"
 ATTRIBUTION = re.compile(rf"[（(][ \u3000]*{WHO}(?:[ \u3000]+{WHO}){{0,3}}[ \u3000]*[)）]$")
 NOT_NAMES = ("摄", "供图", "完")  # a credit or an end mark in brackets, not an item's signature
 

@@ -43,20 +43,33 @@ def reads_as_byline(text: str, size: float, body: float, cfg: GeometryConfig) ->
     return split_dateline(text.lstrip(BOX_MARKS + " \u3000")) is None
 
 
-def _measures(lines: list[Line]) -> dict[tuple[int, float], float]:
-    """The right edge lines starting at a left edge, in a size, are set to (the median)."""
-    ends: dict[tuple[int, float], list[float]] = {}
+Measures = dict[tuple[int, float | None], list[float]]
+
+
+def _measures(lines: list[Line]) -> Measures:
+    """The right edges of the lines starting at each left edge, by type size and (None) all told."""
+    ends: Measures = {}
     for line in lines:
         if line.box:
-            ends.setdefault((round(line.box.x0), line.size or 0.0), []).append(line.box.x1)
-    return {key: statistics.median(values) for key, values in ends.items()}
+            x = round(line.box.x0)
+            ends.setdefault((x, line.size or 0.0), []).append(line.box.x1)
+            ends.setdefault((x, None), []).append(line.box.x1)
+    return ends
 
 
-def _right(line: Line, measures: dict[tuple[int, float], float]) -> float:
+def _right(line: Line, measures: Measures) -> float:
+    """Where the column of `line` ends: the median right edge of the other lines starting where
+    it does in its size, or in any size when it is alone in its own."""
     assert line.box is not None
     x = round(line.box.x0)
-    found = [measures[(x + d, line.size or 0.0)] for d in (-1, 0, 1) if (x + d, line.size or 0.0) in measures]
-    return max(found, default=line.box.x1)
+    found: list[float] = []
+    for size in (line.size or 0.0, None):
+        for d in (-1, 0, 1):
+            found.extend(measures.get((x + d, size), ()))
+        if len(found) > 1:
+            return statistics.median(found)
+        found = []
+    return line.box.x1
 
 
 def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> dict[int, int]:
@@ -79,3 +92,19 @@ def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> di
             if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):
                 tails[id(above)] = id(below)
     return tails
+
+
+def running_on(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> set[int]:
+    """Lines that look like a boxed byline (`■ X…`) but name no role, fill their column and run on
+    into the line under them: the first line of a paragraph (a brief's), not a byline."""
+    measures = _measures([line for run in runs for line in run])
+    found: set[int] = set()
+    for run in runs:
+        for above, below in zip(run, run[1:]):
+            assert above.box is not None
+            size = above.size or body
+            if re.search(ROLE, above.text) or not reads_as_byline(above.text, size, body, cfg):
+                continue
+            if above.box.x1 >= _right(above, measures) - cfg.short_line * size and not names_authors(below.text):
+                found.add(id(above))
+    return found

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from baoshu.config import Config, GeometryConfig
 from baoshu.layout.briefs import split_briefs
-from baoshu.layout.bylines import byline_tails, reads_as_byline
+from baoshu.layout.bylines import byline_tails, reads_as_byline, running_on
 from baoshu.layout.credits import STOPS, credit_text, is_credit, split_credit
 from baoshu.layout.datelines import join_dateline
 from baoshu.layout.headlines import headline_parts
@@ -107,8 +107,11 @@ def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
     runs = _column_runs(source.lines)
     tails = byline_tails(runs, body, cfg)
     tail_ids = set(tails.values())
+    paragraph_heads = running_on(runs, body, cfg)
     for item in items:
-        if id(item.line) in tails and item.kind == "text":
+        if id(item.line) in paragraph_heads and item.kind == "byline":
+            item.kind = "text"
+        elif id(item.line) in tails and item.kind == "text":
             item.kind = "byline"
         elif id(item.line) in tail_ids and item.kind == "text":
             item.kind, item.joins = "byline", True

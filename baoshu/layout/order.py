@@ -279,12 +279,60 @@ def _stacks(groups: list[list[int]], lo: float, hi: float, boxes: list[Box], wid
     return headed_below(groups[0]) and all(body_around(g) and not headed_above(g) for g in others)
 
 
+def _centred(groups: list[list[int]], boxes: list[Box], widths: _Widths,
+             cfg: OrderConfig) -> list[tuple[int, int, float]]:
+    """Runs of columns side by side under one headline centred over them all, though the
+    gutters part some of them from it: the headline tops one column, the others hold no
+    headline and start under it. (first, end, y of the cut under the headline)."""
+    runs: list[tuple[int, int, float]] = []
+    for h, group in enumerate(groups):
+        ordered = sorted(group, key=lambda i: boxes[i].top)
+        count = 0
+        while count < len(ordered) and ordered[count] in widths.heads:
+            count += 1
+        if count == 0 or count == len(ordered):
+            continue
+        head = [boxes[i] for i in ordered[:count]]
+        if min(b.x1 for b in head) <= max(b.x0 for b in head):
+            continue  # side by side: not one headline
+        if min(b.x0 for b in head) - min(boxes[i].x0 for i in group) < widths.body:
+            continue  # set flush left over its own column: not centred
+        bottom, centre = max(b.bottom for b in head), (min(b.x0 for b in head) + max(b.x1 for b in head)) / 2
+
+        def under(k: int) -> bool:
+            return not any(i in widths.heads for i in groups[k]) and \
+                min(boxes[i].top for i in groups[k]) >= bottom - 1.0
+
+        lo, hi = h, h + 1
+        while lo > 0 and under(lo - 1):
+            lo -= 1
+        while hi < len(groups) and under(hi):
+            hi += 1
+        best: tuple[float, int, int] | None = None
+        for first in range(lo, h + 1):
+            for end in range(h + 1, hi + 1):
+                if end - first < 2:
+                    continue
+                left = min(boxes[i].x0 for i in groups[first])
+                right = max(boxes[i].x1 for i in groups[end - 1])
+                off = abs((left + right) / 2 - centre)
+                if off <= cfg.centre_slack * widths.body and (best is None or off < best[0]):
+                    best = (off, first, end)
+        if best is not None:
+            runs.append((best[1], best[2], (bottom + boxes[ordered[count]].top) / 2))
+    return runs
+
+
 def _side_by_side(groups: list[list[int]], boxes: list[Box], widths: _Widths, cfg: OrderConfig) -> list[Region]:
-    """The parts of a cut at gutters; columns that one story stacked on another crosses are read
-    above the band first, then below it."""
+    """The parts of a cut at gutters; columns that one story stacked on another crosses, or
+    that a headline centred over them heads, are read above the band first, then below it."""
     parts: list[Region] = []
     k = 0
-    for first, end, y in _stacked(groups, boxes, widths, cfg):
+    runs: list[tuple[int, int, float]] = []
+    for run in sorted(_stacked(groups, boxes, widths, cfg) + _centred(groups, boxes, widths, cfg)):
+        if not runs or run[0] >= runs[-1][1]:
+            runs.append(run)
+    for first, end, y in runs:
         parts.extend(_cut(group, boxes, widths, cfg) for group in groups[k:first])
         members = [i for group in groups[first:end] for i in group]
         halves = _split(members, boxes, "y", [y])

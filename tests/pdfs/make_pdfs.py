@@ -166,8 +166,8 @@ OVER_PHOTO_CREDIT = "通讯员 程远 摄"
 BRIEFS_LABEL = "城乡短讯"
 BRIEFS = [
     "■ 本报讯 近日，东关小学新建的塑胶跑道投入使用，全校1200名学生有了标准的运动场地。（记者 宋河）",
-    "■ 本报讯 城北农贸市场完成改造，新增摊位86个，市场内实行明码标价、统一称重。（通讯员 卢青）",
-    "■ 本报讯 今年以来，全县新建乡村公路42公里，沿线9个行政村实现了客车通达。（贺岩 田舒）",
+    "■ 城北农贸市场改造工程日前全部完工投入使用，新增摊位86个，市场内实行明码标价、统一称重。（通讯员 卢青）",
+    "■ 本报讯 今年以来，全县新建乡村公路42公里，沿线9个行政村实现了客车通达。（欧阳晓东阿依古丽）",
 ]
 RIVERBANK = Story(
     title="沿河步道全线贯通",
@@ -565,7 +565,8 @@ def photo_credits_page(canvas: Canvas) -> None:
 
 def briefs_page(canvas: Canvas) -> None:
     """A one-column briefs column under its label: items with no headline, each signed in brackets
-    at its end; the first line of each opens with a box mark."""
+    at its end (two names run together in one); the first line of each opens with a box mark,
+    one with no dateline after it and no punctuation before the line's end."""
     width, height = 240.0, 360.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
@@ -756,13 +757,15 @@ def photos_beside_stories_page(canvas: Canvas) -> None:
 def centred_headline_page(canvas: Canvas) -> None:
     """A headline centred over four columns, narrower than them: the first and last columns stand
     past its ends; the byline heads the first column, closer under the headline than a gutter
-    is wide."""
-    width, height = 450.0, 260.0
+    is wide. Beside them, another story runs down from the top."""
+    width, height = 590.0, 260.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
     t.text(CARPETS.title, 225 - t.width(CARPETS.title, 18) / 2, 24, 18)
     t.text(CARPETS_BYLINE, 30, 48, 9)
     t.flow(CARPETS, columns(30, 4, 90, 10), 62, 140, 9, 14, "shift")
+    t.text(SKATING.title, 440, 24, 14)
+    t.flow(SKATING, columns(440, 1, 120, 0), 44, 250, 9, 14, "shift")
     t.emit("in order")
     canvas.showPage()
 
