@@ -435,3 +435,10 @@ def test_a_headline_centred_over_its_columns_heads_them_all(pdfs):
     assert carpets.title == typeset.CARPETS.title
     assert carpets.byline.replace(" ", "") == typeset.CARPETS_BYLINE.lstrip("□ ").replace(" ", "")
     assert carpets.body == typeset.CARPETS.paragraphs
+
+
+def test_captions_that_outnumber_the_text_are_still_captions(pdfs):
+    first, second, lantern = only_page(pdfs["photo_page"]).articles
+    assert [first.captions, second.captions] == [[c] for c in typeset.PHOTO_PAGE_CAPTIONS]
+    assert first.kind == second.kind == "photo" and not first.body and not second.body
+    assert (lantern.title, lantern.body) == (typeset.LANTERN.title, typeset.LANTERN.paragraphs)

@@ -513,6 +513,19 @@ def _is_furniture(blocks: list[Block], cfg: GeometryConfig) -> bool:
     return headless and sum(len(b.text) for b in blocks) < cfg.furniture_chars
 
 
+def _body_size(source: SourcePage, cfg: GeometryConfig) -> float:
+    """The size of the page's running text: the commonest size of its lines, those set right under
+    a picture left out (on a page of photos the captions would outnumber the text)."""
+    def captioning(line: Line) -> bool:
+        assert line.box is not None
+        reach = cfg.caption_reach * (line.size or 0.0)
+        return any(0 <= line.box.top - p.bottom <= reach and line.box.x0 < p.x1 and p.x0 < line.box.x1
+                   for p in source.pictures)
+
+    running = [line for line in source.lines if line.box and not captioning(line)]
+    return main_size(running or source.lines)
+
+
 def layout_geometry(page: Page, config: Config) -> list[Block]:
     """Blocks of a PDF page in reading order, each labelled with its role and story.
 
@@ -522,7 +535,7 @@ def layout_geometry(page: Page, config: Config) -> list[Block]:
     source, cfg = page.source, config.geometry
     if not source.lines or page.regions is None:
         return []
-    body = main_size(source.lines)
+    body = _body_size(source, cfg)
     items = _items(source, body, cfg)
     teller = _Storyteller(items, body, cfg)
     teller.walk(page.regions)

@@ -235,6 +235,10 @@ CARPETS = Story(
 )
 CARPETS_CAPTION = "图为河西镇工坊的织毯女工在编织新款手工地毯。"
 CARPETS_BYLINE = "□ 本报记者 米兰 古丽"
+PHOTO_PAGE_CAPTIONS = [
+    "11月2日，城东新区的建设工地上，塔吊林立，工人们抢抓晴好天气浇筑楼板混凝土，力争年底前完成主体结构施工。",
+    "11月2日，南湖公园的银杏叶由绿转黄，吸引不少市民前来拍照留念，公园还增设了临时停车位和观景步道方便游客。",
+]
 LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
@@ -770,6 +774,23 @@ def centred_headline_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def photo_page(canvas: Canvas) -> None:
+    """A page of photos: two pictures with long captions in 9 points, which outnumber the one
+    short story, set in 10.5 points."""
+    width, height = 420.0, 420.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    for k, caption in enumerate(PHOTO_PAGE_CAPTIONS):
+        left = 30 + 190 * k
+        t.picture(left, 30, 170, 130)
+        for n, line in enumerate(t.wrap(caption, 170, 9, 0.0)):
+            t.text(line, left, 166 + 12 * n, 9)
+    t.text(LANTERN.title, 30, 250, 16)
+    t.flow(LANTERN, columns(30, 1, 360, 0), 276, 400, 10.5, 16, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -791,7 +812,7 @@ def make(folder: Path) -> dict[str, Path]:
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
-             "centred": [centred_headline_page],
+             "centred": [centred_headline_page], "photo_page": [photo_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
