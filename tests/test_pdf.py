@@ -442,3 +442,10 @@ def test_captions_that_outnumber_the_text_are_still_captions(pdfs):
     assert [first.captions, second.captions] == [[c] for c in typeset.PHOTO_PAGE_CAPTIONS]
     assert first.kind == second.kind == "photo" and not first.body and not second.body
     assert (lantern.title, lantern.body) == (typeset.LANTERN.title, typeset.LANTERN.paragraphs)
+
+
+def test_text_under_a_story_picture_is_that_story_though_a_white_band_parts_them(pdfs):
+    greenhouse, skating = only_page(pdfs["under_picture"]).articles
+    assert (greenhouse.title, greenhouse.captions) == (typeset.GREENHOUSE.title, [typeset.OPEN_CAPTION])
+    assert greenhouse.body == typeset.GREENHOUSE.paragraphs
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)

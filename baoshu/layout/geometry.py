@@ -163,11 +163,13 @@ class _Storyteller:
         self.body = body
         self.cfg = cfg
         self.stories: list[Story] = []
+        self.current = Story()  # the story being read (the last opened, or one text was given back to)
         self.inset = False  # the last story opened with a picture that may sit inside the story before
         self.ruled = False  # a rule was drawn under the last story: what follows is another story
 
     def new(self, order: list[int]) -> None:
-        self.stories.append(Story())
+        self.current = Story()
+        self.stories.append(self.current)
         self.inset = False
         self.extend(order)
 
@@ -179,7 +181,7 @@ class _Storyteller:
 
     def extend(self, order: list[int]) -> None:
         self.ruled = False
-        story = self.stories[-1]
+        story = self.current
         story.items.extend(order)
         self._note_text(story, order)
 
@@ -195,51 +197,53 @@ class _Storyteller:
         if not order:
             return
         first = self.items[order[0]].kind
-        if not self.stories or (self.ruled and self.stories[-1].has_text and not self._framed(order)):
+        if not self.stories or (self.ruled and self.current.has_text and not self._framed(order)):
             self.new(order)
-        elif first == "picture" and (axis == "x" or self.stories[-1].has_text) and not self._under_headline(order[0]):
+        elif first == "picture" and (axis == "x" or self.current.has_text) and not self._under_headline(order[0]):
             self.new(order)
             self.inset = True
-        elif first == "byline" and self.stories[-1].has_body and not (self.items[order[0]].closes or
+        elif first in ("text", "byline") and (owner := self._headline_above(order)) is not None:
+            self.current = owner
+            self.extend(order)
+        elif first == "byline" and self.current.has_body and not (self.items[order[0]].closes or
                                                                      self.items[order[0]].joins):
             self.new(order)
         elif self._resumes_story(order):
             photo = self.stories.pop()
-            self.stories[-1].items.extend(photo.items)
+            self.current = self.stories[-1]
+            self.current.items.extend(photo.items)
             self.inset = False
             self.extend(order)
-        elif (owner := self._headline_above(order)) is not None:
-            owner.items.extend(order)
-            self._note_text(owner, order)
         else:
             self.extend(order)
 
     def _headline_above(self, order: list[int]) -> Story | None:
-        """An earlier story whose headline stands right above this text, across it: the text is
-        that story's (an XY cut at a white band under one story parts another's headline from
-        its text). None when the current story's headline stands so, or none does."""
-        if self.items[order[0]].kind != "text":
-            return None
+        """An earlier story whose headline stands right above this text, across it, or one still
+        without text whose picture or caption does: the text is that story's (an XY cut at a
+        white band under one story parts another's headline, or picture, from its text). None
+        when the current story stands so, or none does."""
         boxes = [self.items[i].box for i in order]
         left, top, right = min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes)
         best: tuple[float, Story] | None = None
         for story in self.stories:
-            heads = [self.items[k].box for k in story.items if self.items[k].kind == "head"]
-            if not heads:
+            above = [self.items[k].box for k in story.items if not story.has_body or self.items[k].kind == "head"]
+            above = [b for b in above if b.bottom <= top + 1.0]
+            if not above or not any(self.items[k].kind == "head" for k in story.items):
                 continue
-            bottom = max(b.bottom for b in heads)
-            across = min(right, max(b.x1 for b in heads)) - max(left, min(b.x0 for b in heads))
+            bottom = max(b.bottom for b in above)
+            lowest = [b for b in above if b.bottom >= bottom - self.body]
+            across = min(right, max(b.x1 for b in lowest)) - max(left, min(b.x0 for b in lowest))
             gap = top - bottom
             if 0 <= gap <= self.cfg.under_reach * self.body and across >= self.cfg.under_share * (right - left):
                 if best is None or gap < best[0]:
                     best = (gap, story)
-        if best is None or best[1] is self.stories[-1]:
+        if best is None or best[1] is self.current:
             return None
         return best[1]
 
     def _under_headline(self, i: int) -> bool:
         """A picture set under the current story's headline, beside its text: the story's own."""
-        story = self.stories[-1]
+        story = self.current
         heads = [self.items[k].box for k in story.items if self.items[k].kind == "head"]
         texts = [self.items[k].box for k in story.items if self.items[k].kind == "text"]
         if not heads or not texts:
@@ -258,11 +262,11 @@ class _Storyteller:
     def _framed(self, order: list[int]) -> bool:
         """Rules that frame a pull quote (larger type) set inside a story: the quote and the
         text around it are one story."""
-        return self._quote_type(order[0]) or self._quote_type(self.stories[-1].items[-1])
+        return self._quote_type(order[0]) or self._quote_type(self.current.items[-1])
 
     def _same_headline(self, above: Item, below: Item) -> bool:
         """A headline line right under another headline line: parts of one headline."""
-        if above.kind != "head" or below.kind != "head" or self.stories[-1].has_text:
+        if above.kind != "head" or below.kind != "head" or self.current.has_text:
             return False
         size = min(above.size, below.size)
         overlap = below.box.x0 < above.box.x1 and above.box.x0 < below.box.x1
@@ -278,7 +282,7 @@ class _Storyteller:
                 else:
                     self.orphan(order, region.axis or axis)
             elif len(order) == 1:
-                last = self.stories[-1].items[-1] if self.stories else None
+                last = self.current.items[-1] if self.current.items else None
                 if last is not None and self._same_headline(self.items[last], self.items[order[0]]):
                     self.extend(order)
                 else:

@@ -239,6 +239,7 @@ PHOTO_PAGE_CAPTIONS = [
     "11月2日，城东新区的建设工地上，塔吊林立，工人们抢抓晴好天气浇筑楼板混凝土，力争年底前完成主体结构施工。",
     "11月2日，南湖公园的银杏叶由绿转黄，吸引不少市民前来拍照留念，公园还增设了临时停车位和观景步道方便游客。",
 ]
+OPEN_CAPTION = "村民在新建的温室里采摘草莓。"
 LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
 DAIRY = Story(
@@ -791,6 +792,24 @@ def photo_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def text_under_picture_page(canvas: Canvas) -> None:
+    """A headline in a column of its own, its picture and caption right of it, its text under the
+    picture; beside, a story that ends above the caption, so the white under the caption crosses
+    the page and parts the first story's picture from its text."""
+    width, height = 520.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    for k in range(0, len(GREENHOUSE.title), 3):
+        t.text(GREENHOUSE.title[k:k + 3], 30, 30 + 24 * (k // 3), 20)
+    t.picture(100, 30, 200, 100)
+    t.text(OPEN_CAPTION, 100, 134, 8)
+    t.flow(GREENHOUSE, columns(100, 2, 95, 10), 156, 320, 9, 13, "shift")
+    t.text(SKATING.title, 312, 30, 14)
+    t.flow(SKATING, columns(312, 1, 190, 0), 52, 320, 9, 13, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -813,6 +832,7 @@ def make(folder: Path) -> dict[str, Path]:
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
+             "under_picture": [text_under_picture_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
