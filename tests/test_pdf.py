@@ -449,3 +449,10 @@ def test_text_under_a_story_picture_is_that_story_though_a_white_band_parts_them
     assert (greenhouse.title, greenhouse.captions) == (typeset.GREENHOUSE.title, [typeset.OPEN_CAPTION])
     assert greenhouse.body == typeset.GREENHOUSE.paragraphs
     assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)
+
+
+def test_a_column_parted_by_a_white_band_goes_on_in_its_story(pdfs):
+    carpets, skating = only_page(pdfs["column_under"]).articles
+    assert (carpets.title, carpets.standfirst) == (typeset.CARPETS.title, typeset.CARPETS_QUOTE)
+    assert carpets.body == typeset.CARPETS.paragraphs
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)

@@ -33,6 +33,7 @@ from baoshu.roles import BOX_MARKS
 
 SENTENCE_END = "。！？”」…"
 FULL_STOP = "。"  # never inside a headline
+PULL_QUOTE_STOPS = "，。！？"  # a quote is sentences; a subhead in larger type has none of these
 
 
 @dataclass
@@ -202,7 +203,7 @@ class _Storyteller:
         elif first == "picture" and (axis == "x" or self.current.has_text) and not self._under_headline(order[0]):
             self.new(order)
             self.inset = True
-        elif first in ("text", "byline") and (owner := self._headline_above(order)) is not None:
+        elif first in ("text", "byline") and (owner := self._owner_above(order)) is not None:
             self.current = owner
             self.extend(order)
         elif first == "byline" and self.current.has_body and not (self.items[order[0]].closes or
@@ -217,29 +218,31 @@ class _Storyteller:
         else:
             self.extend(order)
 
-    def _headline_above(self, order: list[int]) -> Story | None:
-        """An earlier story whose headline stands right above this text, across it, or one still
-        without text whose picture or caption does: the text is that story's (an XY cut at a
-        white band under one story parts another's headline, or picture, from its text). None
-        when the current story stands so, or none does."""
+    def _owner_above(self, order: list[int]) -> Story | None:
+        """The earlier story this text goes on from, though an XY cut at a white band under one
+        story parted another's headline, picture or column from the text under it: the story
+        whose headline stands right above the text, across it; else, unless the current story
+        holds something level with the text's first line, the one whose lines or picture stand
+        nearest right above it. None when that is the current story, or there is none."""
         boxes = [self.items[i].box for i in order]
         left, top, right = min(b.x0 for b in boxes), min(b.top for b in boxes), max(b.x1 for b in boxes)
-        best: tuple[float, Story] | None = None
+        nearest: dict[bool, tuple[float, Story]] = {}  # by whether the item above is a headline's
         for story in self.stories:
-            above = [self.items[k].box for k in story.items if not story.has_body or self.items[k].kind == "head"]
-            above = [b for b in above if b.bottom <= top + 1.0]
-            if not above or not any(self.items[k].kind == "head" for k in story.items):
-                continue
-            bottom = max(b.bottom for b in above)
-            lowest = [b for b in above if b.bottom >= bottom - self.body]
-            across = min(right, max(b.x1 for b in lowest)) - max(left, min(b.x0 for b in lowest))
-            gap = top - bottom
-            if 0 <= gap <= self.cfg.under_reach * self.body and across >= self.cfg.under_share * (right - left):
-                if best is None or gap < best[0]:
-                    best = (gap, story)
-        if best is None or best[1] is self.current:
+            for k in story.items:
+                box = self.items[k].box
+                across = min(right, box.x1) - max(left, box.x0)
+                gap = top - box.bottom
+                if -1.0 <= gap <= self.cfg.under_reach * self.body and \
+                        across >= self.cfg.under_share * min(right - left, box.width):
+                    for head in {False, self.items[k].kind == "head"}:
+                        if head not in nearest or gap < nearest[head][0]:
+                            nearest[head] = (gap, story)
+        level = any(self.items[k].box.top <= top + self.body and self.items[k].box.bottom >= top
+                    for k in self.current.items)
+        found = nearest.get(True) or (None if level else nearest.get(False))
+        if found is None or found[1] is self.current or not any(self.items[k].kind == "head" for k in found[1].items):
             return None
-        return best[1]
+        return found[1]
 
     def _under_headline(self, i: int) -> bool:
         """A picture set under the current story's headline, beside its text: the story's own."""
@@ -449,12 +452,14 @@ class _StoryBlocks:
                     group.append(self.items[order[k]].line)
                 text = join_lines([g.text for g in group], tidy=False)
                 self.add(Role.BYLINE, group, tidy_spaces(text, keep_phrase_breaks=True))
-            elif size >= cfg.standfirst_ratio * story_body and not any(b.role == Role.BODY for b in self.blocks) \
-                    and not self.pending:
+            elif size >= cfg.standfirst_ratio * story_body and (
+                    not (any(b.role == Role.BODY for b in self.blocks) or self.pending)
+                    or size > story_body + cfg.same_size and self._quoted(order, k, size)):
                 standfirst.append(line)
                 following = self.items[order[k + 1]] if k + 1 < len(order) else None
                 if following is None or following.kind != "text" or abs(following.size - size) > cfg.same_size:
-                    self.add(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
+                    # set apart from the running text, which goes on around it
+                    self.aside(Role.STANDFIRST, standfirst, _paragraph_text(standfirst))
                     standfirst = []
             else:
                 self._captions(caption, picture)
@@ -464,6 +469,17 @@ class _StoryBlocks:
         self._captions(caption, picture)
         self.flush()
         return self.blocks
+
+    def _quoted(self, order: list[int], k: int, size: float) -> bool:
+        """The run of larger type from item k on reads as a pull quote: it holds a sentence's
+        punctuation (a subhead in larger type does not)."""
+        text = ""
+        for i in order[k:]:
+            item = self.items[i]
+            if item.kind != "text" or abs(item.size - size) > self.cfg.same_size:
+                break
+            text += item.line.text if item.line else ""
+        return any(stop in text for stop in PULL_QUOTE_STOPS)
 
     def _near(self, picture: Box, caption: list[Line], line: Line) -> bool:
         """A caption line stands under (or beside) the picture, or right under the caption so far."""

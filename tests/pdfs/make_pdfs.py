@@ -239,6 +239,7 @@ PHOTO_PAGE_CAPTIONS = [
     "11月2日，城东新区的建设工地上，塔吊林立，工人们抢抓晴好天气浇筑楼板混凝土，力争年底前完成主体结构施工。",
     "11月2日，南湖公园的银杏叶由绿转黄，吸引不少市民前来拍照留念，公园还增设了临时停车位和观景步道方便游客。",
 ]
+CARPETS_QUOTE = "“一张好地毯，要织上整整一个月。”"
 OPEN_CAPTION = "村民在新建的温室里采摘草莓。"
 LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
@@ -810,6 +811,29 @@ def text_under_picture_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def column_under_the_white_page(canvas: Canvas) -> None:
+    """A story down the left column, a pull quote between rules set into it halfway; beside it a
+    story in two columns that ends above the quote, so the white above the quote's rule crosses
+    the page and parts the left column."""
+    width, height = 520.0, 420.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(CARPETS.title, 30, 24, 16)
+    first = t.wrap(CARPETS.paragraphs[0], 160, 10, 20.0)
+    for k, line in enumerate(first):
+        t.text(line, 30 + (20 if k == 0 else 0), 50 + 15 * k, 10)
+    quote_top = 50 + 15 * len(first) + 8
+    t.rule(30, 190, quote_top)
+    for k, line in enumerate(t.wrap(CARPETS_QUOTE, 160, 12, 0.0)):
+        t.text(line, 30, quote_top + 6 + 17 * k, 12)
+    t.rule(30, 190, quote_top + 48)
+    t.flow(Story("", CARPETS.paragraphs[1:]), columns(30, 1, 160, 0), quote_top + 56, 410, 10, 15, "shift")
+    t.text(SKATING.title, 210, 24, 16)
+    t.flow(SKATING, columns(210, 2, 140, 10), 50, 50 + 15 * 4, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def blank_scan_page(canvas: Canvas) -> None:
     """A page with a picture and no text layer, as a scan would be."""
     canvas.setPageSize((500.0, 700.0))
@@ -832,7 +856,7 @@ def make(folder: Path) -> dict[str, Path]:
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
-             "under_picture": [text_under_picture_page],
+             "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
              "scan_then_text": [blank_scan_page, two_column_page]}
     paths: dict[str, Path] = {}
