@@ -204,7 +204,7 @@ class _Storyteller:
             self.new(order)
             self.inset = True
         elif first in ("text", "byline") and (owner := self._owner_above(order)) is not None:
-            self.current = owner
+            self.current, self.inset = owner, False
             self.extend(order)
         elif first == "byline" and self.current.has_body and not (self.items[order[0]].closes or
                                                                      self.items[order[0]].joins):
@@ -280,8 +280,9 @@ class _Storyteller:
         for part in parts:
             order = part.leaves()
             if _clusters(order, self.items) == 0:
-                if part.parts and any(self.items[i].kind in ("picture", "byline", "rule") for i in order):
-                    self.walk(part, region.axis or axis)
+                if part.parts and (part.axis == "x" or
+                                   any(self.items[i].kind in ("picture", "byline", "rule") for i in order)):
+                    self.walk(part, region.axis or axis)  # columns side by side may go on different stories
                 else:
                     self.orphan(order, region.axis or axis)
             elif len(order) == 1:
@@ -405,7 +406,8 @@ class _StoryBlocks:
         lines = [line for line in (self.items[i].line for i in order) if line is not None]
         text_lines = [line for line in lines if line.size and line.size < cfg.headline_ratio * self.body]
         weights: Counter[float] = Counter()
-        for line in text_lines:
+        running = [line for line in text_lines if (line.size or 0.0) >= cfg.small_ratio * self.body]
+        for line in running or text_lines:  # captions may outweigh a photo story's few lines of text
             weights[round(line.size or self.body, 1)] += len(line.text)
         story_body = weights.most_common(1)[0][0] if weights else self.body
         small = cfg.small_ratio * max(story_body, self.body)

@@ -823,13 +823,13 @@ def column_under_the_white_page(canvas: Canvas) -> None:
     for k, line in enumerate(first):
         t.text(line, 30 + (20 if k == 0 else 0), 50 + 15 * k, 10)
     quote_top = 50 + 15 * len(first) + 8
-    t.rule(30, 190, quote_top)
+    t.rule(30, 190, quote_top + 4)
     for k, line in enumerate(t.wrap(CARPETS_QUOTE, 160, 12, 0.0)):
         t.text(line, 30, quote_top + 6 + 17 * k, 12)
     t.rule(30, 190, quote_top + 48)
     t.flow(Story("", CARPETS.paragraphs[1:]), columns(30, 1, 160, 0), quote_top + 56, 410, 10, 15, "shift")
-    t.text(SKATING.title, 210, 24, 16)
-    t.flow(SKATING, columns(210, 2, 140, 10), 50, 50 + 15 * 4, 10, 15, "shift")
+    t.text(SKATING.title, 200, 24, 16)
+    t.flow(SKATING, columns(200, 2, 140, 10), 50, 50 + 15 * 4, 10, 15, "shift")
     t.emit("in order")
     canvas.showPage()
 
