@@ -114,6 +114,7 @@ class GeometryConfig:
     caption_coverage: float = setting(0.45, "a photo whose caption a nearby story's words cover this much is that story's")
     credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")
     byline_chars: int = setting(30, "a longer line is not a byline")
+    tail_indent: float = setting(2.5, "ems: a line under a byline starting further in than this may be its wrapped tail")
     byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
     min_briefs: int = setting(2, "a story of this many paragraphs signed in brackets (and signed last) is a column of briefs")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")

@@ -315,9 +315,11 @@ def test_columns_a_narrow_gutter_apart_are_not_interleaved(pdfs):
 
 
 def test_a_byline_wrapped_over_two_lines_is_whole(pdfs):
-    """Under the headline, wrapped inside a name; at the story's end, flush right."""
+    """Under the headline, wrapped inside a name; at the story's end, flush right; on two lines,
+    a role on each."""
     page = only_page(pdfs["bylines"])
-    stories = {story.title: story for story in (typeset.FERRY, typeset.KILN)}
+    lantern = typeset.Story(typeset.LANTERN.title, typeset.LANTERN.paragraphs, byline="".join(typeset.LANTERN_BYLINE))
+    stories = {story.title: story for story in (typeset.FERRY, typeset.KILN, lantern)}
     assert sorted(a.title for a in page.articles) == sorted(stories)
     for article in page.articles:
         story = stories[article.title]

@@ -20,12 +20,14 @@ from baoshu.roles import BOX_MARKS, CLAUSE_PUNCT, HAN, match_byline, match_credi
 ROLE = r"(?:本报|特约|特派|见习)?(?:记者|通讯员|实习生)"
 # Roles and names only, names not always spaced apart (`本报记者 杨帆李青 通讯员 何方`).
 MIN_ROLES = 2
+MIDDLE_DOT = re.compile(r"[ \u3000]*·[ \u3000]*")
 NAMES_ONLY = re.compile(rf"^{ROLE}(?:[ \u3000]*(?:{ROLE}|[{HAN}·]{{2,12}}))+$")
 
 
 def names_authors(text: str) -> bool:
     """A byline as printed: `match_byline`, or roles and names only, however spaced, with two
     roles or more (a sentence may open with one: `记者从…获悉`)."""
+    text = MIDDLE_DOT.sub("·", text)  # a name's middle dot may stand apart from its halves
     if match_byline(text) is not None:
         return True
     bare = text.lstrip(BOX_MARKS + " \u3000").rstrip()
@@ -73,8 +75,10 @@ def _right(line: Line, measures: Measures) -> float:
 
 
 def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> dict[int, int]:
-    """Wrapped bylines: {id of the first line: id of its tail line}, over runs of lines set one
-    under the other in one column (in reading order)."""
+    """Bylines over two lines or more: {id of a line: id of the line that goes on with it}, over
+    runs of lines set one under the other in one column (in reading order). A line goes on with
+    a byline when it names more authors after a role of their own (`通讯员 X`), or when the
+    byline fills its column and the line, not filling it, completes it (a wrapped name)."""
     measures = _measures([line for run in runs for line in run])
     tails: dict[int, int] = {}
     for run in runs:
@@ -83,10 +87,15 @@ def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> di
             size = above.size or body
             if abs((below.size or body) - size) > cfg.same_size or below.bold != above.bold:
                 continue
+            if re.match(ROLE, below.text.strip()) and names_authors(below.text) and \
+                    reads_as_byline(above.text, size, body, cfg):
+                tails[id(above)] = id(below)
+                continue
             right = _right(above, measures)
             fills = above.box.x1 >= right - cfg.short_line * size
-            short = below.box.x1 < right - cfg.short_line * size or \
-                below.box.width <= cfg.byline_tail * (right - above.box.x0)
+            # a line reaching the column's end from its start (or from a paragraph's indent) is text
+            full = below.box.x0 <= above.box.x0 + cfg.tail_indent * size and below.box.x1 >= right - cfg.short_line * size
+            short = not full or below.box.width <= cfg.byline_tail * (right - above.box.x0)
             if not (fills and short) or CLAUSE_PUNCT.search(below.text) or names_authors(below.text):
                 continue
             if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):

@@ -110,12 +110,12 @@ def _items(source: SourcePage, body: float, cfg: GeometryConfig) -> list[Item]:
     tail_ids = set(tails.values())
     paragraph_heads = running_on(runs, body, cfg)
     for item in items:
-        if id(item.line) in paragraph_heads and item.kind == "byline":
-            item.kind = "text"
-        elif id(item.line) in tails and item.kind == "text":
-            item.kind = "byline"
-        elif id(item.line) in tail_ids and item.kind == "text":
+        if id(item.line) in tail_ids:
             item.kind, item.joins = "byline", True
+        elif id(item.line) in tails:
+            item.kind = "byline"
+        elif id(item.line) in paragraph_heads and item.kind == "byline":
+            item.kind = "text"
     _mark_closing_bylines(items[:len(source.lines)], body)
     items.extend(Item("picture", box) for box in source.pictures)
     items.extend(Item("rule", box) for box in source.rules)

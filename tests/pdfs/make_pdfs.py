@@ -240,6 +240,7 @@ PHOTO_PAGE_CAPTIONS = [
     "11月2日，南湖公园的银杏叶由绿转黄，吸引不少市民前来拍照留念，公园还增设了临时停车位和观景步道方便游客。",
 ]
 CARPETS_QUOTE = "“一张好地毯，要织上整整一个月。”"
+LANTERN_BYLINE = ("□ 本报记者 秦川", "通讯员 阿依夏·热合曼")
 OPEN_CAPTION = "村民在新建的温室里采摘草莓。"
 LONE_CAPTION = "晨雾中的古渡口，几只水鸟掠过江面。"
 FAR_PIECES = ("码头装卸效率明显提高", "二、新的航线")
@@ -492,8 +493,9 @@ def narrow_gutter_page(canvas: Canvas) -> None:
 
 def wrapped_bylines_page(canvas: Canvas) -> None:
     """Bylines too long for their column: one in bold right under its headline wraps inside a
-    name, one set flush right at its story's end, two names run together, wraps its last name."""
-    width, height = 420.0, 320.0
+    name, one set flush right at its story's end, two names run together, wraps its last name.
+    A third, flush right at its story's end, names its authors on two lines, a role on each."""
+    width, height = 600.0, 320.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.3)
     head = FERRY.byline[:FERRY.byline.index("努") + 1]
@@ -508,6 +510,12 @@ def wrapped_bylines_page(canvas: Canvas) -> None:
     tail = KILN.byline[-1]
     t.text(KILN.byline[:-1], left + measure - t.width(KILN.byline[:-1], 10), 172, 10)
     t.text(tail, left + measure - t.width(tail, 10), 187, 10)
+    third = left + measure + 24
+    t.text(LANTERN.title, third, 24, 18)
+    t.flow(LANTERN, columns(third, 1, measure, 0), 52, 300, 10, 15, "shift")
+    first, second = LANTERN_BYLINE
+    t.text(first, third + measure - t.width(first, 10), 157, 10)
+    t.text(second, third + measure - t.width(second, 10), 172, 10)
     t.emit("in order")
     canvas.showPage()
 
