@@ -5,13 +5,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 PYTHON ?= python3
 
-.PHONY: run test setup browser
+.PHONY: run test setup browser bench-tools
 
 run: $(VENV)/.installed
 	$(BIN)/baoshu ingest baoshu/samples/
 	$(BIN)/baoshu serve
 
-test: $(VENV)/.installed browser
+test: $(VENV)/.installed browser bench-tools
 	$(BIN)/pytest -q
 
 setup: $(VENV)/.installed
@@ -28,3 +28,13 @@ browser:
 	  echo "installing Debian's chromium"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+
+# pdftotext and the TrueType CJK and Latin fonts, for the page corpus (bench/corpus_build.py) and its tests.
+BENCH_FONTS := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc /usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+  /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc
+bench-tools:
+	@command -v pdftotext >/dev/null 2>&1 && ls $(BENCH_FONTS) >/dev/null 2>&1 || { \
+	  echo "installing poppler-utils and CJK fonts"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils \
+	    fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-liberation2 >/dev/null; }

@@ -22,30 +22,60 @@ import shutil
 import sys
 import time
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from pagegen import CORPUS
 from pages.build import SOURCES, Plan, build, plan_corpus
+from pages.designs import text_length
 from pages.manifest import write_manifest
 from pages.stories import SPLITS, load_stories
 
+ROOT = Path(__file__).resolve().parent.parent
 FIXTURE_PAGES = 16
+FIXTURE_CHARACTERS = 600  # a fixture page keeps the blocks that print no more than this
 FIXTURE_SPLIT = "test"
 
 
 def pick_fixtures(plans: list[Plan], count: int) -> list[Plan]:
-    """`count` pages of the fixture split, spread over designs and typesetters."""
+    """`count` pages of the fixture split, spread over designs and typesetters, the shortest first."""
     pool = [p for p in plans if p.spec.split == FIXTURE_SPLIT]
     chosen: list[Plan] = []
     seen: Counter[tuple[str, str]] = Counter()
     while pool and len(chosen) < count:
         best = min(pool, key=lambda p: (seen[(p.spec.design, p.typesetter)], seen[(p.spec.design, "")],
-                                        len(p.spec.stories())))
+                                        sum(map(text_length, p.spec.stories()))))
         pool.remove(best)
         chosen.append(best)
         seen[(best.spec.design, best.typesetter)] += 1
         seen[(best.spec.design, "")] += 1
     return chosen
+
+
+def trimmed(plan: Plan, characters: int) -> Plan:
+    """The page with only its first blocks, as many as print no more than `characters` (at least one),
+    so that fixtures stay small; a cell left empty gives its columns to its neighbour."""
+    spec = plan.spec
+    kept, total = set(), 0
+    for block in spec.blocks():
+        total += text_length(block.story)
+        if kept and total > characters:
+            break
+        kept.add(id(block))
+    bands = []
+    for band in spec.bands:
+        cells = [replace(cell, blocks=[b for b in cell.blocks if id(b) in kept]) for cell in band.cells]
+        full = [cell for cell in cells if cell.blocks]
+        if full:
+            full[-1].span += sum(cell.span for cell in cells if not cell.blocks)
+            bands.append(replace(band, cells=full))
+    return Plan(replace(spec, bands=bands), plan.typesetter)
+
+
+def shown_path(path: Path) -> str:
+    """A folder as the manifest records it: relative to the repository when inside it."""
+    path = path.resolve()
+    return str(path.relative_to(ROOT)) if path.is_relative_to(ROOT) else str(path)
 
 
 def clean(out: Path) -> None:
@@ -73,12 +103,13 @@ def main(argv: list[str] | None = None) -> int:
     plans = plan_corpus(stories, args.pages, args.seed)
     out = args.out
     if args.fixtures:
-        plans = pick_fixtures(plans, FIXTURE_PAGES)
+        plans = [trimmed(plan, FIXTURE_CHARACTERS) for plan in pick_fixtures(plans, FIXTURE_PAGES)]
         out = args.fixtures
     clean(out)
     entries = build(plans, out, args.jobs)
-    meta = {"seed": args.seed, "pages": len(plans), "stories": len(stories),
-            "sources": list(SOURCES), "story_folders": [str(p) for p in [CORPUS, *args.stories]]}
+    folders = [shown_path(p) for p in [CORPUS, *args.stories]]
+    meta = {"seed": args.seed, "pages": len(plans), "stories": len(stories), "sources": list(SOURCES),
+            "story_folders": folders}
     path = write_manifest(out, entries, meta)
     print(f"{len(plans)} pages, {len(entries)} files from {len(stories)} stories in "
           f"{time.monotonic() - started:.0f} s; manifest {path}")

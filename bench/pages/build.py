@@ -20,17 +20,19 @@ from pathlib import Path
 from pagegen import PUBLICATIONS, Story, make_page, random_damage
 
 from . import extractors, gold, locate, manifest, overlays
-from .designs import DESIGNS, PageContext, Pool
+from .designs import DESIGNS, PageContext, Pool, add_story, lead_block
 from .model import PageSpec
-from .stories import SPLITS, family, split_stories
+from .stories import SPLITS, cut_story, source_name, split_stories
 
 SOURCES = ("pdf", *extractors.EXTRACTORS, "simulated")
 TYPESETTERS = ("reportlab", "chromium")
 INNER_DESIGNS = ("broadsheet", "broadsheet", "tabloid", "inside", "photo")  # pages after the front page
-ISSUE_PAGES = (2, 5)
+ISSUE_PAGES = (3, 6)  # pages per issue; the first is a front page
 FIRST_DAY = datetime.date(2024, 1, 1)
 WEEKDAYS = "一二三四五六日"
 CHUNK = 6  # pages per worker task (one Chromium per task)
+P_JUMP = 0.5  # chance a front page's lead story jumps to a later page of its issue
+MIN_JUMP_PARAGRAPHS = 4
 
 
 @dataclass
@@ -56,17 +58,32 @@ def plan_split(split: str, stories: list[Story], pages: int, rng: random.Random,
     while len(plans) < pages:
         day = FIRST_DAY + datetime.timedelta(days=issue)
         publication = PUBLICATIONS[issue % len(PUBLICATIONS)]
-        for page_no in range(1, rng.randint(*ISSUE_PAGES) + 1):
+        issue_pages = rng.randint(*ISSUE_PAGES)
+        continuations: dict[int, Story] = {}
+        for page_no in range(1, issue_pages + 1):
             if len(plans) >= pages:
                 break
             design = "front" if page_no == 1 else rng.choice(INNER_DESIGNS)
             seed = rng.randrange(2**31)
             ctx = PageContext(name=f"{publication}_{day.isoformat()}_p{page_no}", split=split, seed=seed,
                               publication=publication, date=printed_date(day), page_no=page_no)
-            spec = DESIGNS[design](random.Random(seed), pool, ctx)
+            page_rng = random.Random(seed)
+            spec = DESIGNS[design](page_rng, pool, ctx)
+            if page_no in continuations:
+                add_story(page_rng, spec, continuations.pop(page_no))
+            lead = lead_block(spec)
+            if page_no == 1 and lead is not None and rng.random() < P_JUMP and jumps(lead.story):
+                target = rng.randint(2, issue_pages)
+                lead.story, continuations[target] = cut_story(lead.story, len(lead.story.body) // 2, target, 1)
             plans.append(Plan(spec, rng.choice(TYPESETTERS)))
         issue += 1
     return plans, issue
+
+
+def jumps(story: Story) -> bool:
+    """Whether a lead story is long enough, and free of jump lines, to be cut and continued."""
+    paragraphs = len(story.body) - len(story.subheads)
+    return paragraphs >= MIN_JUMP_PARAGRAPHS and not story.continued_on and not story.continued_from
 
 
 def plan_corpus(stories: dict[str, Story], pages: int, seed: int) -> list[Plan]:
@@ -91,7 +108,7 @@ def write_json(path: Path, data: dict) -> None:
 
 def entry(plan: Plan, source: str, extractor: str, used: list[str], damage: set[str], **extra: object) -> dict:
     spec = plan.spec
-    names = sorted({family(s.name) for s in spec.stories()})
+    names = sorted({source_name(s) for s in spec.stories()})
     return {"name": spec.name, "split": spec.split, "source": source, "design": spec.design,
             "typesetter": plan.typesetter if source != "simulated" else "pagegen", "extractor": extractor,
             "overlays": used, "stories": names, "damage": sorted(damage)} | extra
@@ -105,7 +122,7 @@ def write_dump(plan: Plan, folder: Path, source: str, text: str, page_gold: dict
     found = manifest.dump_kinds(lines)
     used = overlays.choose(rng)
     lines = overlays.apply(rng, lines, used)
-    (folder / f"{name}.txt").write_bytes(locate.join(lines).encode("utf-8"))
+    (folder / f"{name}.txt").write_bytes(locate.join(lines, text.endswith("\n")).encode("utf-8"))
     spans = locate.article_lines(lines, len(page_gold["articles"]))
     write_json(folder / f"{name}.json", gold.with_source(page_gold, f"{name}.txt", spans))
     kinds = base_kinds | found | manifest.overlay_kinds(used)

@@ -108,7 +108,7 @@ def make_head(rng: random.Random, story: Story, span: int, lead: bool = False, b
     if lead:
         size = rng.uniform(26, 36)
     elif place == "beside" or span == 1:
-        size = rng.uniform(15, 19)
+        size = rng.uniform(16, 19)
     else:
         size = rng.uniform(16, 20 + 2 * min(span, 4))
     return Head(
@@ -342,6 +342,18 @@ def photo(rng: random.Random, pool: Pool, ctx: PageContext) -> PageSpec:
     spec.bands = fill_bands(rng, photos + articles, spec.columns, per_line, 2, 3,
                             picture_places=("top", "top", "side"))
     return spec
+
+
+def add_story(rng: random.Random, spec: PageSpec, story: Story) -> None:
+    """Set one more story on a composed page (a continuation from another page) under its shortest cell."""
+    per_line = spec.column_width / spec.style.body_size
+    stack(rng, spec.bands[-1], [story], per_line, {})
+
+
+def lead_block(spec: PageSpec) -> Block | None:
+    """The block with the biggest headline: the page's lead story."""
+    heads = [b for b in spec.blocks() if b.head.place != "none" and b.story.kind == "article"]
+    return max(heads, key=lambda b: b.head.title_size, default=None)
 
 
 DESIGNS: dict[str, Callable[[random.Random, Pool, PageContext], PageSpec]] = {

@@ -26,10 +26,15 @@ REPORTLAB_FACES = {
 REPORTLAB_DIGITS = {"serif": "Times-Roman", "sans": "Helvetica"}
 
 CHROMIUM_FACES = {
-    "song": ("Noto Serif CJK SC", "AR PL UMing CN"),
-    "hei": ("Noto Sans CJK SC", "WenQuanYi Zen Hei"),
-    "kai": ("AR PL UKai CN", "AR PL UKai CN"),
+    "song": ("AR PL UMing CN",),
+    "hei": ("WenQuanYi Micro Hei", "WenQuanYi Zen Hei"),
+    "kai": ("AR PL UKai CN",),
 }
+# Chromium subsets these TrueType collections only up to about a thousand glyphs and embeds the
+# whole font (up to 10 MB) beyond; text with more distinct characters than the limit is set in a
+# Noto font of the face instead (CFF, which Chromium draws as Type 3 fonts).
+CHROMIUM_SUBSET_LIMIT = 800
+CHROMIUM_MANY_GLYPHS = {"song": "Noto Serif CJK SC", "hei": "Noto Sans CJK SC", "kai": "Noto Serif CJK SC"}
 CHROMIUM_DIGITS = {"serif": "Liberation Serif", "sans": "Liberation Sans"}
 
 
@@ -38,11 +43,14 @@ def reportlab_font(face: str, variant: int) -> str:
     return fonts[variant % len(fonts)]
 
 
-def chromium_family(face: str, variant: int) -> str:
+def chromium_family(face: str, variant: int, text: str) -> str:
+    """The family that sets `text` (everything it will set on the page) in a face."""
+    if len(set(text)) > CHROMIUM_SUBSET_LIMIT:
+        return CHROMIUM_MANY_GLYPHS[face]
     families = CHROMIUM_FACES[face]
     return families[variant % len(families)]
 
 
 def missing_fonts() -> list[str]:
-    """The TrueType files reportlab needs that this machine lacks."""
+    """The TrueType files the reportlab typesetter needs that this machine lacks."""
     return [str(path) for path in TRUETYPE.values() if not path.is_file()]

@@ -110,9 +110,10 @@ class Locator:
         return out
 
 
-def join(lines: list[Line]) -> str:
-    """The dump text of the lines, each with its own line end."""
-    return "\n".join(line.text + line.end for line in lines)
+def join(lines: list[Line], final_newline: bool = True) -> str:
+    """The dump text of the lines, each with its own line end (and a last one if `final_newline`)."""
+    text = "\n".join(line.text + line.end for line in lines)
+    return text + "\n" if final_newline and not text.endswith("\n") else text
 
 
 def article_lines(lines: list[Line], count: int) -> list[list[int]]:

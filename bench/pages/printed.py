@@ -8,14 +8,16 @@ pieces; `tests/test_corpus_build.py` checks that the two agree.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from pagegen import Story
 
-from .model import Block
+from .model import Block, PageSpec
 
 IDEOGRAPHIC_INDENT = "\u3000\u3000"
 BYLINE_BOX = "□ "
+MIN_COLUMN_LINES = 5  # a body is not spread so wide that its columns hold fewer lines than this
 
 
 @dataclass
@@ -123,3 +125,11 @@ def photo_pieces(block: Block) -> list[Piece]:
 def label_piece(block: Block) -> Piece | None:
     story = block.story
     return Piece("label", story.label) if story.kind == "briefs" and story.label else None
+
+
+def body_columns(spec: PageSpec, block: Block, available: int) -> int:
+    """How many of the `available` columns a block's body takes: all of them, unless the body is
+    so short that its columns would hold fewer than MIN_COLUMN_LINES lines each."""
+    per_line = spec.column_width / spec.style.body_size
+    lines = sum(math.ceil((len(p.text) + len(IDEOGRAPHIC_INDENT)) / per_line) for p in body_pieces(block))
+    return max(1, min(available, lines // MIN_COLUMN_LINES))

@@ -18,15 +18,25 @@ from types import TracebackType
 
 from . import fonts
 from .model import Block, PageSpec
-from .printed import IDEOGRAPHIC_INDENT, Piece, body_pieces, head_pieces, label_piece, photo_pieces
+from .printed import (IDEOGRAPHIC_INDENT, Piece, body_columns, body_pieces, head_pieces, label_piece,
+                      photo_pieces)
 from .typeset_reportlab import (BAND_GAP, BANNER_SIZE, BLOCK_GAP, CAPTION_SCALE, HEAD_GAP, HEAD_LEADING,
                                 HEADER_SIZE, MARGIN, is_latin, textured)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions",
                  "--disable-dev-shm-usage", "--no-first-run"]
-PX_PER_PT = 4 / 3
+HEAD_FAMILY_ROLES = frozenset({"kicker", "title", "subtitle", "subhead", "byline", "dateline", "label",
+                               "caption", "credit", "pull_quote"})
 PDF_DATE = re.compile(rb"/(?:CreationDate|ModDate) ?\(D:([^)]*)\)")
+
+
+def page_text(spec: PageSpec, roles: frozenset[str] | None = None) -> str:
+    """Everything the page prints (only the pieces of the given roles, and the furniture)."""
+    pieces = [p for block in spec.blocks()
+              for p in head_pieces(block) + body_pieces(block) + photo_pieces(block)
+              if roles is None or p.role in roles]
+    return "".join(p.text for p in pieces) + "".join(spec.furniture())
 
 
 def pt(value: float) -> str:
@@ -39,9 +49,12 @@ class Html:
     def __init__(self, spec: PageSpec):
         self.spec = spec
         self.style = spec.style
-        self.body_family = fonts.chromium_family(spec.style.body_face, spec.style.font_variant)
-        self.head_family = fonts.chromium_family(spec.style.head_face, spec.style.font_variant)
-        self.caption_family = self.head_family if spec.style.body_face == "song" else self.body_family
+        style = spec.style
+        head_text = page_text(spec, HEAD_FAMILY_ROLES)
+        self.body_family = fonts.chromium_family(style.body_face, style.font_variant, page_text(spec))
+        self.head_family = fonts.chromium_family(style.head_face, style.font_variant, head_text)
+        self.caption_family = self.head_family if style.body_face == "song" else self.body_family
+        self.quote_family = fonts.chromium_family("kai", 0, head_text)
         self.digits_family = fonts.CHROMIUM_DIGITS.get(spec.style.digits_face, "")
 
     def inline(self, text: str) -> str:
@@ -95,7 +108,7 @@ html, body {{ margin: 0; padding: 0; background: white; }}
 .byline, .dateline {{ font-family: '{self.head_family}'; }}
 .center {{ text-align: center !important; }}
 .right {{ text-align: right !important; }}
-.pull {{ font-family: '{fonts.chromium_family("kai", 0)}'; font-size: 1.25em; line-height: 1.4;
+.pull {{ font-family: '{self.quote_family}'; font-size: 1.25em; line-height: 1.4;
   border-top: 1.2pt solid black; border-bottom: 1.2pt solid black; margin: 0.5em 0; padding: 0.3em 0;
   break-inside: avoid; }}
 .figure {{ break-inside: avoid; margin-bottom: 6pt; font-family: '{self.caption_family}'; }}
@@ -200,7 +213,7 @@ html, body {{ margin: 0; padding: 0; background: white; }}
             paras.append(self.paragraph(piece, piece.item != previous))
             previous = piece.item
         if picture is not None and picture.place == "inset" and paras:
-            at = min(len(paras), max(1, len(paras) // (2 * text_columns)))
+            at = min(len(paras), max(1, len(paras) // (2 * body_columns(spec, block, text_columns))))
             paras.insert(at, self.figure(block, 1, "inset"))
         elif picture is not None and side_columns:
             figure = self.figure(block, side_columns)
@@ -209,8 +222,9 @@ html, body {{ margin: 0; padding: 0; background: white; }}
             figure = self.figure(block, text_columns)
             parts.append(("picture", f'<div style="grid-area: 3 / {body_col} / 4 / {body_col + 1}">{figure}</div>'))
         if paras:
+            flow = body_columns(spec, block, text_columns)
             body = (f'<div class="text" style="grid-area: 4 / {body_col} / 5 / {body_col + 1}; '
-                    f'column-count: {text_columns}">{"".join(paras)}</div>')
+                    f'width: {pt(spec.span_width(flow))}; column-count: {flow}">{"".join(paras)}</div>')
             parts.append(("body", body))
         order = {"label": 0, "head": 1, "picture": 2, "body": 3}
         if self.style.head_last:

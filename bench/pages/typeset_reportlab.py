@@ -22,7 +22,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from . import fonts
 from .model import Block, PageSpec
-from .printed import IDEOGRAPHIC_INDENT, Piece, body_pieces, head_pieces, label_piece, photo_pieces
+from .printed import (IDEOGRAPHIC_INDENT, Piece, body_columns, body_pieces, head_pieces, label_piece,
+                      photo_pieces)
 
 MARGIN = 36.0  # page margin, points
 ASCENT = 0.88  # baseline below a line's top, over the font size
@@ -49,6 +50,9 @@ def register_fonts() -> None:
     """Register the TrueType fonts and the CID font once per process."""
     if _registered:
         return
+    missing = fonts.missing_fonts()
+    if missing:
+        raise RuntimeError(f"fonts missing for reportlab: {', '.join(missing)} (see bench/README.md)")
     for name, path in fonts.TRUETYPE.items():
         font = TTFont(name, str(path), subfontIndex=0)
         pdfmetrics.registerFont(font)
@@ -405,7 +409,7 @@ class ReportlabPage:
             items.insert(min(len(items), max(1, len(items) // (2 * columns))), inset)
         elif picture is not None:
             y += self.figure(block, body_x, y, spec.span_width(columns))
-        y += self.flow(items, body_x, y, columns)
+        y += self.flow(items, body_x, y, body_columns(spec, block, columns))
         return max(y - top, side)
 
     def inset(self, block: Block) -> Item:
@@ -478,7 +482,7 @@ class ReportlabPage:
     def pdf(self) -> bytes:
         height = self.layout()
         buffer = io.BytesIO()
-        canvas = Canvas(buffer, pagesize=(self.spec.grid_width + 2 * MARGIN, height))
+        canvas = Canvas(buffer, pagesize=(self.spec.grid_width + 2 * MARGIN, height), invariant=True)
         canvas.setTitle(self.spec.name)
         canvas.setCreator("baoshu bench/pages")
         for op in self.ordered():
