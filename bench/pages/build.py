@@ -8,6 +8,7 @@ workers.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import random
@@ -163,26 +164,21 @@ def make_files(plan: Plan, out: Path, pdf: bytes) -> list[dict]:
 
 
 def run_chunk(task: tuple[list[Plan], Path]) -> list[dict]:
-    """Typeset and write a few pages (one worker task)."""
+    """Typeset and write a few pages (one worker task; one Chromium for all its Chromium pages)."""
+    from .typeset_chromium import Chromium
     from .typeset_reportlab import typeset
 
     plans, out = task
     entries: list[dict] = []
-    browser = None
-    try:
+    with contextlib.ExitStack() as stack:
+        browser: Chromium | None = None
         for plan in plans:
             if plan.typesetter == "chromium":
-                if browser is None:
-                    from .typeset_chromium import Chromium
-
-                    browser = Chromium().__enter__()
+                browser = browser or stack.enter_context(Chromium())
                 pdf = browser.typeset(plan.spec)
             else:
                 pdf = typeset(plan.spec)
             entries += make_files(plan, out, pdf)
-    finally:
-        if browser is not None:
-            browser.__exit__(None, None, None)
     return entries
 
 

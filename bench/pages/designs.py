@@ -18,6 +18,8 @@ from pagegen import BANNERS, Story
 
 from .model import Band, Block, Cell, Head, PageSpec, Picture, Style
 
+MASTHEADS = {"kunlun-daily": "昆仑日报", "tarim-evening": "塔里木晚报", "tianshan-herald": "天山导报",
+             "oasis-news": "绿洲新闻"}
 SECTIONS = ("要闻", "经济新闻", "本地新闻", "民生", "综合新闻", "区县传真", "文化旅游", "教育卫生", "图片新闻", "专题")
 EDITORS = ("李文博", "王晓梅", "周建华", "马晓燕", "陈立新", "古丽娜", "赵志刚", "孙丽萍")
 P_BESIDE = 0.3  # chance a headline stands beside its body when the cell is wide enough
@@ -25,6 +27,7 @@ P_DECOR = 0.15  # chance a story without captions still gets a picture (no capti
 P_DATELINE_OWN_LINE = 0.2
 P_BYLINE_AT_END = 0.2
 P_CENTRED_TITLE = 0.3
+PICTURE_PLACES = ("top", "top", "inset", "side")  # drawn from at random: "top" twice as often
 
 
 @dataclass
@@ -138,7 +141,7 @@ def make_picture(rng: random.Random, story: Story, places: tuple[str, ...]) -> P
 
 
 def make_block(rng: random.Random, story: Story, span: int, lead: bool = False, beside_ok: bool = True,
-               picture_places: tuple[str, ...] = ("top", "top", "inset", "side")) -> Block:
+               picture_places: tuple[str, ...] = PICTURE_PLACES) -> Block:
     body = [k for k in range(len(story.body)) if k not in story.subheads]
     pull_quote = None
     if story.standfirst.clean and len(body) > 2 and rng.random() < 0.7:
@@ -183,14 +186,14 @@ def estimate(story: Story, span: int, chars_per_line: float) -> float:
 
 
 def fill_bands(rng: random.Random, stories: list[Story], columns: int, chars_per_line: float,
-               low: int, high: int, **block_options: object) -> list[Band]:
+               low: int, high: int, picture_places: tuple[str, ...] = PICTURE_PLACES) -> list[Band]:
     """Bands of cells for the stories in order; extra stories stack in the emptiest cell."""
     bands: list[Band] = []
     queue = list(stories)
     while queue:
         count = rng.randint(-(-columns // high), max(1, columns // low))
         if len(queue) < count and bands:  # too few for a row of their own: stack them higher up
-            stack(rng, bands[-1], queue, chars_per_line, block_options)
+            stack(rng, bands[-1], queue, chars_per_line, picture_places)
             break
         first = queue[:count]
         del queue[:count]
@@ -198,7 +201,7 @@ def fill_bands(rng: random.Random, stories: list[Story], columns: int, chars_per
         cells = [Cell(span) for span in spans]
         heights = []
         for cell, story in zip(cells, first):
-            cell.blocks.append(make_block(rng, story, cell.span, **block_options))  # type: ignore[arg-type]
+            cell.blocks.append(make_block(rng, story, cell.span, picture_places=picture_places))
             heights.append(estimate(story, cell.span, chars_per_line))
         while queue:
             k = min(range(len(cells)), key=lambda i: heights[i])
@@ -206,28 +209,30 @@ def fill_bands(rng: random.Random, stories: list[Story], columns: int, chars_per
             if heights[k] + nxt > max(heights) * 1.1:
                 break
             story = queue.pop(0)
-            cells[k].blocks.append(make_block(rng, story, cells[k].span, **block_options))  # type: ignore[arg-type]
+            cells[k].blocks.append(make_block(rng, story, cells[k].span, picture_places=picture_places))
             heights[k] += nxt
         bands.append(Band(cells))
     return bands
 
 
 def stack(rng: random.Random, band: Band, stories: list[Story], chars_per_line: float,
-          block_options: dict[str, object]) -> None:
+          picture_places: tuple[str, ...] = PICTURE_PLACES) -> None:
     """Put each story under the shortest cell of the band."""
     heights = [sum(estimate(b.story, c.span, chars_per_line) for b in c.blocks) for c in band.cells]
     for story in stories:
         k = min(range(len(band.cells)), key=lambda i: heights[i])
-        band.cells[k].blocks.append(make_block(rng, story, band.cells[k].span, **block_options))  # type: ignore[arg-type]
+        band.cells[k].blocks.append(make_block(rng, story, band.cells[k].span, picture_places=picture_places))
         heights[k] += estimate(story, band.cells[k].span, chars_per_line)
 
 
 def random_style(rng: random.Random, body_size: float) -> Style:
+    digits = rng.choice(("", "", "serif", "sans"))
     return Style(
         body_face=rng.choice(("song", "song", "song", "kai", "hei")),
         head_face=rng.choice(("hei", "hei", "song", "kai")),
         font_variant=rng.randrange(2),
-        digits_face=rng.choice(("", "", "serif", "sans")),
+        digits_face=digits,
+        digit_gap=rng.choice((0.0, 0.15, 0.3)) if digits else 0.0,
         body_size=body_size,
         leading=round(rng.uniform(1.35, 1.65), 2),
         fake_bold=round(rng.uniform(0.2, 0.5), 2) if rng.random() < 0.3 else 0.0,
@@ -294,13 +299,15 @@ def tabloid(rng: random.Random, pool: Pool, ctx: PageContext) -> PageSpec:
 def front(rng: random.Random, pool: Pool, ctx: PageContext) -> PageSpec:
     spec, per_line = new_spec(rng, ctx, "front", (6, 8), (9.0, 10.5), (11, 14))
     spec.banner = ""
+    spec.masthead = MASTHEADS.get(ctx.publication, "")
     leads = pool.take(rng, 1, lambda s: is_article(s) and len(s.body) >= 3) or pool.take(rng, 1, is_article)
     briefs = pool.take(rng, 1, is_briefs, leads)
     side_span = rng.randint(1, 2)
     lead_span = spec.columns - side_span
     block = make_block(rng, leads[0], lead_span, lead=True, beside_ok=False, picture_places=("top",))
-    if block.picture is None:
-        block.picture = make_picture(random.Random(rng.random()), leads[0], ("top",)) or Picture(place="top")
+    if block.picture is None:  # the lead has a picture, captioned or not
+        block.picture = Picture(place="top", ratio=round(rng.uniform(0.45, 0.65), 2),
+                                texture=rng.randrange(2**31) if rng.random() < 0.5 else None)
     side = [make_block(rng, s, side_span) for s in briefs]
     if not side:
         side = [make_block(rng, s, side_span) for s in pool.take(rng, 2, is_article, leads)]
@@ -347,7 +354,7 @@ def photo(rng: random.Random, pool: Pool, ctx: PageContext) -> PageSpec:
 def add_story(rng: random.Random, spec: PageSpec, story: Story) -> None:
     """Set one more story on a composed page (a continuation from another page) under its shortest cell."""
     per_line = spec.column_width / spec.style.body_size
-    stack(rng, spec.bands[-1], [story], per_line, {})
+    stack(rng, spec.bands[-1], [story], per_line)
 
 
 def lead_block(spec: PageSpec) -> Block | None:

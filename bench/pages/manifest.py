@@ -20,6 +20,8 @@ from .printed import body_pieces, head_pieces
 
 SANDWICHES = 2  # lines of another place between two of one article before we call it interleaving
 BACKWARDS = 3  # jumps back within one article's body before we call it interleaving
+SPACED_DIGITS = re.compile(r"[\u4e00-\u9fff] [0-9]|[0-9] [\u4e00-\u9fff]")
+SPACED_DIGIT_LINES = 3  # lines with a space between a digit and a Chinese character
 LATIN_LINE = re.compile(r"^[\s0-9A-Za-z.%~\-+]*[0-9][\s0-9A-Za-z.%~\-+]*$")
 OVERLAY_KINDS = {"blank_none": "no_blank_lines", "blank_every": "blank_every_line",
                  "blank_random": "random_blank_lines", "rewrap": "rewrapped"}
@@ -37,6 +39,8 @@ def spec_kinds(spec: PageSpec) -> set[str]:
         kinds.add("rules")
     if style.digits_face:
         kinds.add("digits_other_font")
+    if style.digit_gap:
+        kinds.add("digits_set_apart")
     if style.head_last:
         kinds.add("drawn_headline_last")
     if style.pictures != "inline":
@@ -120,6 +124,8 @@ def dump_kinds(lines: list[Line]) -> set[str]:
         kinds.add("digits_own_line")
     if any(a == b for a, b in zip(texts, texts[1:])):
         kinds.add("doubled_lines")
+    if sum(bool(SPACED_DIGITS.search(text)) for text in texts) >= SPACED_DIGIT_LINES:
+        kinds.add("spaces_around_digits")
     return kinds
 
 

@@ -90,6 +90,7 @@ class Style:
     head_face: str = "hei"
     font_variant: int = 0  # which installed font of a face
     digits_face: str = ""  # "", "serif" or "sans": digits and Latin in a font of their own
+    digit_gap: float = 0.0  # em of space that font leaves on each side of a digit or Latin run
     body_size: float = 10.0
     leading: float = 1.5  # line height over body size
     fake_bold: float = 0.0  # offset (pt) of the second drawing of headline text; 0 for none
@@ -117,6 +118,7 @@ class PageSpec:
     column_width: float  # points
     gutter: float
     header: bool = True
+    masthead: str = ""  # the paper's name over a front page
     banner: str = ""
     bands: list[Band] = field(default_factory=list)
     style: Style = field(default_factory=Style)
@@ -145,7 +147,8 @@ class PageSpec:
     def furniture(self) -> list[str]:
         """Printed text that belongs to no article."""
         labels = [b.story.label for b in self.blocks() if b.story.kind == "briefs" and b.story.label]
-        return self.header_pieces() + ([self.banner] if self.banner else []) + labels
+        named = [text for text in (self.masthead, self.banner) if text]
+        return named + self.header_pieces() + labels
 
     def stories(self) -> list[Story]:
         """The corpus stories on the page, in reading order."""

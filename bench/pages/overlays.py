@@ -29,7 +29,8 @@ BLANKS = ("blank_none", "blank_every", "blank_random")
 
 
 def is_head(line: Line) -> bool:
-    return line.source is not None and line.source.part == "head" and bool(line.text.strip())
+    """A headline line, and nothing else on it (not columns side by side)."""
+    return line.source is not None and line.source.part == "head" and not line.mixed and bool(line.text.strip())
 
 
 def fake_bold_char(rng: random.Random, lines: list[Line]) -> list[Line]:

@@ -21,7 +21,7 @@ from .model import Block, PageSpec
 from .printed import (IDEOGRAPHIC_INDENT, Piece, body_columns, body_pieces, head_pieces, label_piece,
                       photo_pieces)
 from .typeset_reportlab import (BAND_GAP, BANNER_SIZE, BLOCK_GAP, CAPTION_SCALE, HEAD_GAP, HEAD_LEADING,
-                                HEADER_SIZE, MARGIN, is_latin, textured)
+                                HEADER_SIZE, MARGIN, MASTHEAD_SIZE, is_latin, textured)
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-extensions",
@@ -81,10 +81,13 @@ class Html:
 html, body {{ margin: 0; padding: 0; background: white; }}
 .page {{ width: {pt(spec.grid_width)}; padding: {pt(MARGIN)}; font-family: '{self.body_family}';
   font-size: {pt(style.body_size)}; line-height: {style.leading}; color: black; }}
-.d {{ font-family: '{self.digits_family or self.body_family}'; }}
+.d {{ font-family: '{self.digits_family or self.body_family}'; margin: 0 {style.digit_gap}em; }}
 .header {{ display: flex; justify-content: space-between; font-size: {pt(HEADER_SIZE)}; line-height: 1.6;
   border-bottom: 0.6pt solid black; margin-bottom: {pt(HEADER_SIZE)}; }}
 .header span {{ margin-right: {pt(2 * HEADER_SIZE)}; }}
+.masthead {{ font-family: '{self.head_family}'; font-size: {pt(MASTHEAD_SIZE)}; text-align: center;
+  letter-spacing: {pt(MASTHEAD_SIZE * 0.3)}; line-height: 1.4; border-bottom: 2.4pt solid black;
+  margin-bottom: {pt(HEADER_SIZE)}; }}
 .banner {{ font-family: '{self.head_family}'; font-size: {pt(BANNER_SIZE)}; letter-spacing: {pt(BANNER_SIZE * 0.4)};
   padding: {pt(BANNER_SIZE * 0.4)} {pt(BANNER_SIZE)}; margin-bottom: {pt(BANNER_SIZE * 0.5)}; }}
 .band {{ display: flex; column-gap: {pt(spec.gutter)}; align-items: flex-start; margin-bottom: {pt(BAND_GAP)}; }}
@@ -236,11 +239,13 @@ html, body {{ margin: 0; padding: 0; background: white; }}
         parts.sort(key=lambda part: order[part[0]])
         columns_css = " ".join(grid)
         return (f'<div class="block" style="grid-template-columns: {columns_css}">'
-                f'{"".join(html for _, html in parts)}</div>')
+                f'{"".join(markup for _, markup in parts)}</div>')
 
     def page(self) -> str:
         spec = self.spec
         out = []
+        if spec.masthead:
+            out.append(f'<div class="masthead">{html.escape(spec.masthead)}</div>')
         if spec.header:
             left, right = spec.header_pieces()[:2], spec.header_pieces()[2:]
             out.append('<div class="header"><div>' + "".join(f"<span>{html.escape(t)}</span>" for t in left)

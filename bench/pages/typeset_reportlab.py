@@ -31,6 +31,7 @@ HEAD_LEADING = 1.2  # headline line height over its size
 CAPTION_SCALE = 0.85  # caption size over body size
 HEADER_SIZE = 9.0
 BANNER_SIZE = 20.0
+MASTHEAD_SIZE = 44.0
 BLOCK_GAP = 14.0  # between blocks stacked in a cell
 BAND_GAP = 16.0  # between bands
 HEAD_GAP = 6.0  # under a headline
@@ -72,9 +73,10 @@ def unbreakable(left: str, right: str) -> bool:
 class Metrics:
     """Which font draws each character, and how wide text is."""
 
-    def __init__(self, digits_font: str):
+    def __init__(self, digits_font: str, digit_gap: float = 0.0):
         register_fonts()
         self.digits_font = digits_font
+        self.digit_gap = digit_gap if digits_font else 0.0  # em of space on each side of a Latin run
         self.widths: dict[tuple[str, str], float] = {}
 
     def font_for(self, ch: str, base: str) -> str:
@@ -91,8 +93,16 @@ class Metrics:
             self.widths[key] = pdfmetrics.stringWidth(ch, self.font_for(ch, base), 1.0)
         return self.widths[key]
 
+    def gap(self, text: str, i: int) -> float:
+        """Space (em) a digit font leaves around a Latin run, on the run's first and last character."""
+        if not self.digit_gap or not is_latin(text[i]):
+            return 0.0
+        before = i == 0 or not is_latin(text[i - 1])
+        after = i == len(text) - 1 or not is_latin(text[i + 1])
+        return self.digit_gap * (before + after)
+
     def width(self, text: str, base: str, size: float) -> float:
-        return sum(self.char_width(ch, base) for ch in text) * size
+        return sum(self.char_width(ch, base) + self.gap(text, i) for i, ch in enumerate(text)) * size
 
     def segments(self, text: str, base: str) -> list[tuple[str, str]]:
         """Runs of text that share a font."""
@@ -105,13 +115,15 @@ class Metrics:
                 out.append((ch, font))
         return out
 
-    def break_lines(self, text: str, width: float, base: str, size: float, first: float | None = None) -> list[str]:
-        """Cut text into lines no wider than `width` (the first `first`): closing punctuation
-        hangs at a line's end, opening punctuation never ends a line, Latin and digit runs stay whole."""
+    def break_lines(self, text: str, width: float, base: str, size: float, first: float | None = None,
+                    spacing: float = 0.0) -> list[str]:
+        """Cut text into lines no wider than `width` (the first `first`), `spacing` points after each
+        character: closing punctuation hangs at a line's end, opening punctuation never ends a line,
+        Latin and digit runs stay whole."""
         lines: list[str] = []
         start, used, limit, i = 0, 0.0, width if first is None else first, 0
         while i < len(text):
-            w = self.char_width(text[i], base) * size
+            w = (self.char_width(text[i], base) + self.gap(text, i)) * size + spacing
             if used + w > limit + EPSILON and i > start:
                 cut = i
                 if text[i] in CLOSING:
@@ -155,7 +167,7 @@ class ReportlabPage:
     def __init__(self, spec: PageSpec):
         self.spec = spec
         self.style = spec.style
-        self.metrics = Metrics(fonts.REPORTLAB_DIGITS.get(spec.style.digits_face, ""))
+        self.metrics = Metrics(fonts.REPORTLAB_DIGITS.get(spec.style.digits_face, ""), spec.style.digit_gap)
         self.body_font = fonts.reportlab_font(spec.style.body_face, spec.style.font_variant)
         self.head_font = fonts.reportlab_font(spec.style.head_face, spec.style.font_variant)
         self.caption_font = self.head_font if spec.style.body_face == "song" else self.body_font
@@ -182,7 +194,8 @@ class ReportlabPage:
             for dx, dy in offsets:
                 cursor = x + dx
                 for (seg, font), w in zip(segments, widths):
-                    obj = canvas.beginText(cursor, baseline + dy)
+                    gap = self.metrics.digit_gap * size if font == self.metrics.digits_font else 0.0
+                    obj = canvas.beginText(cursor + gap, baseline + dy)
                     obj.setFont(font, size)
                     obj.setCharSpace(extra)
                     obj.textOut(seg)
@@ -240,6 +253,15 @@ class ReportlabPage:
         self.rule(MARGIN, bottom, MARGIN + self.spec.grid_width, bottom)
         return bottom + HEADER_SIZE
 
+    def masthead(self, top: float) -> float:
+        """The paper's name, centred and letter-spaced, over a thick rule."""
+        spacing = MASTHEAD_SIZE * 0.3
+        self.aligned("furniture", self.spec.masthead, MARGIN, top, self.spec.grid_width, MASTHEAD_SIZE,
+                     self.head_font, "center", spacing)
+        bottom = top + MASTHEAD_SIZE * 1.4
+        self.rule(MARGIN, bottom, MARGIN + self.spec.grid_width, bottom, RULE_WIDTH * 4)
+        return bottom + HEADER_SIZE
+
     def banner(self, top: float) -> float:
         height = BANNER_SIZE * 1.8
         width = self.spec.grid_width
@@ -269,7 +291,7 @@ class ReportlabPage:
             font = self.head_font if piece.role == "title" else self.body_font
             bold = self.style.fake_bold if piece.role == "title" else 0.0
             spacing = head.letter_spacing if piece.role == "title" else 0.0
-            for line in self.metrics.break_lines(piece.text, width - spacing * len(piece.text), font, size):
+            for line in self.metrics.break_lines(piece.text, width, font, size, spacing=spacing):
                 self.aligned("head", line, x, y, width, size, font, piece.align, spacing, bold)
                 y += size * HEAD_LEADING
         return y - top + HEAD_GAP
@@ -439,6 +461,8 @@ class ReportlabPage:
         """Lay every part out; returns the page height."""
         spec = self.spec
         y = MARGIN
+        if spec.masthead:
+            y = self.masthead(y)
         if spec.header:
             y = self.header(y)
         if spec.banner:
