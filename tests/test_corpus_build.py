@@ -171,6 +171,9 @@ def test_every_design_prints_exactly_its_gold(design, own_stories):
         credits = [locate.norm(a["credit"]) for a in page["articles"]]
         printed = [(h, t.replace(f"({c})", c) if c else t) for (h, t), c in zip(printed_articles(spec), credits)]
         assert [(h, sorted(t)) for h, t in printed] == [(h, sorted(t)) for h, t in gold_articles(page)]
+        for block in spec.blocks():
+            quotes = [p.text for p in body_pieces(block) if p.role == "pull_quote"]
+            assert quotes == ([block.story.standfirst.clean] if block.story.standfirst.clean else [])
         for (_, text), article in zip(printed, page["articles"]):
             at = 0
             for paragraph in article["body"]:
@@ -179,6 +182,13 @@ def test_every_design_prints_exactly_its_gold(design, own_stories):
             article = page["articles"][figure["article"]]
             everything = json.dumps(article, ensure_ascii=False)
             assert figure["text"] in everything
+
+
+def test_standfirst_is_printed_once_wherever_the_pull_quote_falls(own_stories):
+    feature = own_stories["tea_feature"]  # paragraph 2 is a subhead
+    for after in (None, 0, 2, 9):
+        pieces = body_pieces(Block(feature, pull_quote_after=after))
+        assert [p.text for p in pieces if p.role == "pull_quote"] == [feature.standfirst.clean], after
 
 
 def small_spec(stories: dict[str, pagegen.Story], **style: object) -> PageSpec:

@@ -73,7 +73,9 @@ def spec_kinds(spec: PageSpec) -> set[str]:
         if "subhead" in roles:
             kinds.add("subheads")
         if "pull_quote" in roles:
-            kinds.add("pull_quote" if block.pull_quote_after is not None else "standfirst")
+            quote = next(k for k, p in enumerate(pieces) if p.role == "pull_quote")
+            inside = any(p.role == "para" for p in pieces[:quote])
+            kinds.add("pull_quote" if inside else "standfirst")
         if "jump" in roles or story.continued_on:
             kinds.add("jump_line")
         if "byline" in roles:

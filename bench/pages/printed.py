@@ -68,6 +68,7 @@ def story_body(block: Block, story: Story, item: int = 0, marker: str = "") -> l
         pieces.append(Piece("dateline", lead, item))
         lead = ""
     first = True
+    quote = Piece("pull_quote", story.standfirst.clean, item) if story.standfirst.clean else None
     for k, para in enumerate(story.body):
         if k in story.subheads:
             pieces.append(Piece("subhead", para.clean, item, align="center" if block.centred_subheads else "left"))
@@ -75,13 +76,14 @@ def story_body(block: Block, story: Story, item: int = 0, marker: str = "") -> l
         text = (marker if first else "") + (lead_in(lead) if first else "") + para.clean
         pieces.append(Piece("para", text, item, indent=True))
         first = False
-        if block.pull_quote_after == k and story.standfirst.clean:
-            pieces.append(Piece("pull_quote", story.standfirst.clean, item))
+        if quote is not None and block.pull_quote_after is not None and k >= block.pull_quote_after:
+            pieces.append(quote)  # after the chosen paragraph, or the first one after it
+            quote = None
     if first and lead:  # a story of subheads only still prints its dateline
         pieces.insert(0, Piece("dateline", lead, item))
-    if story.standfirst.clean and block.pull_quote_after is None:
+    if quote is not None:  # no pull quote in the body: the standfirst stands over it
         at = 1 if pieces and pieces[0].role == "byline" else 0
-        pieces.insert(at, Piece("pull_quote", story.standfirst.clean, item))
+        pieces.insert(at, quote)
     if story.continued_on:
         jump = f"（下转第{story.continued_on}版）"
         last = next((p for p in reversed(pieces) if p.role == "para"), None)
