@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import signal
 import sys
 import time
 from collections import Counter
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
         stories = load_stories([CORPUS, *args.stories])
     except ValueError as exc:
         parser.error(str(exc))
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # leave through the worker pool's clean-up
     started = time.monotonic()
     plans = plan_corpus(stories, args.pages, args.seed)
     out = args.out

@@ -38,12 +38,10 @@ MIN_JUMP_PARAGRAPHS = 4
 
 @dataclass
 class Plan:
+    """A page to make: its specification and the typesetter that sets it."""
+
     spec: PageSpec
     typesetter: str
-
-    @property
-    def seed(self) -> int:
-        return self.spec.seed
 
 
 def printed_date(day: datetime.date) -> str:
@@ -188,18 +186,16 @@ def chunks(plans: list[Plan], out: Path) -> Iterator[tuple[list[Plan], Path]]:
 
 
 def build(plans: list[Plan], out: Path, jobs: int, progress: bool = True) -> list[dict]:
-    """Write every planned page under `out`; returns the manifest entries."""
+    """Write every planned page under `out` with `jobs` worker processes; returns the manifest entries."""
     entries: list[dict] = []
     started = time.monotonic()
     tasks = list(chunks(plans, out))
-    if jobs <= 1:
-        results: Iterator[list[dict]] = map(run_chunk, tasks)
+    with contextlib.ExitStack() as stack:
+        if jobs > 1:
+            results: Iterator[list[dict]] = stack.enter_context(Workers(jobs)).imap_unordered(run_chunk, tasks)
+        else:
+            results = map(run_chunk, tasks)
         for done, result in enumerate(results, start=1):
-            entries += result
-            report(progress, done, len(tasks), started)
-        return entries
-    with Workers(jobs) as workers:
-        for done, result in enumerate(workers.imap_unordered(run_chunk, tasks), start=1):
             entries += result
             report(progress, done, len(tasks), started)
     return entries

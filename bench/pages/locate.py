@@ -17,7 +17,6 @@ from dataclasses import dataclass
 DECORATIONS = dict.fromkeys(map(ord, "□■◆◇●○▲△▼★☆➡→►▶◀•·"), None)
 JUMP = re.compile(r"[（(][上下][接转]第\d+版[）)]")
 MIN_FRAGMENT = 2  # characters: shorter fragments say nothing about where they come from
-PARTS = ("head", "body", "caption")
 
 
 def norm(text: str) -> str:
