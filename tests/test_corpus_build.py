@@ -354,3 +354,23 @@ def test_committed_fixtures_are_complete():
         assert (folder / "entities" / f"{entry['name']}.json").is_file()
     assert {e["typesetter"] for e in data["entries"]} == {"reportlab", "chromium", "pagegen"}
     assert len({e["design"] for e in data["entries"]}) >= 4
+
+
+@pytest.mark.skipif(not FIXTURES.is_dir(), reason="no committed corpus fixtures")
+def test_corpus_scoring_gives_rows_and_a_damage_table(tmp_path):
+    from conftest import SHARED, load_scorer
+
+    load_scorer()  # skips when ../shared is not beside the repository
+    import score_pages
+
+    out = tmp_path / "numbers.json"
+    code = score_pages.main(["--shared", str(SHARED), "--corpus", str(FIXTURES), "--source", "simulated",
+                             "pdftotext", "--json", str(out)])
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert code == 0
+    assert [(r["split"], r["source"]) for r in result["rows"]] == [("test", "simulated"), ("test", "pdftotext")]
+    assert all(r["pages"] == 16 for r in result["rows"])
+    kinds = [k["kind"] for k in result["damage"]]
+    assert "header_line" in kinds and len(kinds) == len(set(kinds))
+    scores = [k["article_f1_strict"] for k in result["damage"]]
+    assert scores == sorted(scores), "worst first"
