@@ -127,10 +127,11 @@ def test_periods_without_a_page_date_keep_the_text_only():
 
 
 def test_place_is_the_nearest_place_else_the_articles_main_place():
-    article = Article(title="河西县秋粮喜获丰收",
+    article = Article(title="青河县秋粮喜获丰收",
                       body=["甘肃省金塔县种植玉米12万亩。", "全县新建粮仓6座。"])
     figures = extract_figures([article], None)
-    assert [f.place for f in figures] == ["金塔县", "河西县"]
+    assert [f.place for f in figures] == ["金塔县", "青河县"]
+    assert [(f.place_code, f.place_level) for f in figures] == [("620921", "county"), ("654325", "county")]
 
 
 def test_figures_are_numbered_by_article():

@@ -9,12 +9,7 @@ counts as one noun.
 
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
-
-import jieba
-import jieba.posseg
-
+from baoshu.figures.tokens import QUOTED, Span
 from baoshu.figures.units import (
     COUNT_WORDS,
     NOT_PLACES,
@@ -24,11 +19,7 @@ from baoshu.figures.units import (
     TIME_UNITS,
 )
 
-jieba.setLogLevel(logging.WARNING)
-
 NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
-QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
-PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 JOINERS = ("、", "和", "及", "·", "等")
 PRONOUN_CHARS = "这那其各每该它他她我你自"
 # Verbs that link a subject to its figure; a phrase never runs through them.
@@ -68,31 +59,6 @@ SHORT_CLAUSE = 8
 SHORT_COMPOUND = 6
 
 
-@lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
-    out: list[tuple[str, str]] = []
-    closer, held = "", ""
-    for w in jieba.posseg.cut(text, HMM=False):
-        if closer:
-            held += w.word
-            if w.word == closer:
-                out.append((held, QUOTED))
-                closer, held = "", ""
-        elif w.word in PAIRS:
-            closer, held = PAIRS[w.word], w.word
-        else:
-            out.append((w.word, w.flag))
-    if held:
-        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held, HMM=False))
-    return tuple(out)
-
-
-def tag_cache_clear() -> None:
-    """Forget cached word tags."""
-    _words.cache_clear()
-
-
 def _is_noun(word: str, flag: str) -> bool:
     if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
         return False
@@ -125,9 +91,9 @@ def _join(words: list[str]) -> str:
     return "".join(words)
 
 
-def phrase_before(text: str) -> str:
-    """The noun phrase that ends `text` (the words before a figure), linking verbs dropped."""
-    tags = list(_words(text))
+def phrase_before(span: Span) -> str:
+    """The noun phrase that ends `span` (the words before a figure), linking verbs dropped."""
+    tags = list(span.words)
     while tags and not _is_noun(*tags[-1]):
         tags.pop()
     words: list[str] = []
@@ -143,13 +109,15 @@ def phrase_before(text: str) -> str:
     return _join(words)
 
 
-def phrase_after(text: str) -> str:
-    """The noun phrase that starts `text` (the words after a measure word)."""
-    head, particle, tail = text.partition(PARTICLE)
-    head_is_noun = all(flag.startswith("n") or flag == QUOTED for _, flag in _words(head)) if head else False
-    if particle and len(head) <= 12 and not head_is_noun and phrase_after(tail):
-        text = tail  # 2场规模较大的专题推介会: what is counted comes after 的
-    tags = list(_words(text))
+def phrase_after(span: Span) -> str:
+    """The noun phrase that starts `span` (the words after a measure word)."""
+    at = span.text.find(PARTICLE)
+    if at >= 0:
+        head, tail = span.cut(0, at), span.cut(at + 1)
+        head_is_noun = all(flag.startswith("n") or flag == QUOTED for _, flag in head.words) if at else False
+        if at <= 12 and not head_is_noun and phrase_after(tail):
+            span = tail  # 2场规模较大的专题推介会: what is counted comes after 的
+    tags = list(span.words)
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
@@ -173,17 +141,17 @@ def _may_open_phrase(word: str, flag: str) -> bool:
     return flag[0] != "r" or not any(c in PRONOUN_CHARS for c in word)
 
 
-def last_verb(text: str) -> str:
-    """The last content verb of `text` (`带动就业` → `就业`), for figures measured by an activity."""
-    for word, flag in reversed(_words(text)):
+def last_verb(span: Span) -> str:
+    """The last content verb of `span` (`带动就业` → `就业`), for figures measured by an activity."""
+    for word, flag in reversed(span.words):
         if flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS and word not in CHANGE_VERBS:
             return word
     return ""
 
 
-def _adjacent_verb(before: str) -> str:
+def _adjacent_verb(before: Span) -> str:
     """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside."""
-    tags = list(_words(before))
+    tags = list(before.words)
     while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS):
         tags.pop()
     if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
@@ -191,12 +159,12 @@ def _adjacent_verb(before: str) -> str:
     return ""
 
 
-def _opens_with_noun(text: str) -> bool:
-    tags = _words(text)
+def _opens_with_noun(span: Span) -> bool:
+    tags = span.words
     return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
 
 
-def find_measure(before: str, after: str, unit: str, post_qualified: bool = False) -> str:
+def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = False) -> str:
     """The measure of a figure from the clause text before it and after it.
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
@@ -204,21 +172,21 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
     """
     ahead = phrase_after(after)
     behind = phrase_before(before)
-    adjacent = bool(behind) and before.endswith(behind)
-    if after.startswith(PARTICLE) and ahead and not adjacent:
+    adjacent = bool(behind) and before.text.endswith(behind)
+    if after.text.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 2000万元的采购订单, 76.4%的家庭
     if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
-    if unit in TIME_UNITS and after.startswith(CHANGE_VERBS):
+    if unit in TIME_UNITS and after.text.startswith(CHANGE_VERBS):
         return subject(before)  # 通行时间将由原来的40分钟缩短至8分钟
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
         # whole of a short clause (连续5年排名全市第一)
-        short_clause = after if 2 <= len(after) <= SHORT_CLAUSE else ""
+        short_clause = after.text if 2 <= len(after) <= SHORT_CLAUSE else ""
         sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
@@ -230,10 +198,10 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
     return last_verb(before)
 
 
-def subject(clause: str) -> str:
+def subject(clause: Span) -> str:
     """The noun phrase a clause opens with (`展出规模将…扩大` → `展出规模`)."""
     words: list[str] = []
-    tags = list(_words(clause))
+    tags = list(clause.words)
     while tags and (tags[0][1] == "ns" or _is_place(tags[0][0]) or _is_where(tags[0][0])):
         tags.pop(0)
     for i, (word, flag) in enumerate(tags):
