@@ -7,7 +7,7 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: figures' indicator, place unit, part and repeat (upgrade_figures)
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -69,7 +69,13 @@ CREATE TABLE IF NOT EXISTS figures (
     place TEXT NOT NULL DEFAULT '',
     line INTEGER,
     span_start INTEGER NOT NULL,
-    span_end INTEGER NOT NULL
+    span_end INTEGER NOT NULL,
+    indicator TEXT NOT NULL DEFAULT '',
+    place_code TEXT NOT NULL DEFAULT '',
+    place_level TEXT NOT NULL DEFAULT '',
+    place_name TEXT NOT NULL DEFAULT '',
+    part TEXT NOT NULL DEFAULT '',
+    repeat_of INTEGER
 );
 CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
 CREATE INDEX IF NOT EXISTS figures_page ON figures (page_id);
@@ -143,8 +149,44 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     if write and version < SCHEMA_VERSION:
         with conn:
             conn.executescript(TABLES)
+            upgrade_figures(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return conn
+
+
+# Columns of `figures` added in version 2, with their definitions.
+FIGURE_COLUMNS_2 = (
+    ("indicator", "TEXT NOT NULL DEFAULT ''"),
+    ("place_code", "TEXT NOT NULL DEFAULT ''"),
+    ("place_level", "TEXT NOT NULL DEFAULT ''"),
+    ("place_name", "TEXT NOT NULL DEFAULT ''"),
+    ("part", "TEXT NOT NULL DEFAULT ''"),
+    ("repeat_of", "INTEGER"),
+)
+FIGURE_INDEXES_2 = (
+    "CREATE INDEX IF NOT EXISTS figures_indicator ON figures (indicator)",
+    "CREATE INDEX IF NOT EXISTS figures_place_code ON figures (place_code)",
+)
+
+
+def upgrade_figures(conn: sqlite3.Connection) -> None:
+    """Bring the figures of an older archive up to version 2, in place; a no-op when they are.
+
+    Adds the columns, then fills them for the rows already stored (see
+    `baoshu.archive.refigure`): each figure's indicator from its measure, its
+    place's unit from the printed place, its article part from its span, and
+    the repeats within each article.
+    """
+    present = {row[1] for row in conn.execute("PRAGMA table_info(figures)")}
+    missing = [(c, d) for c, d in FIGURE_COLUMNS_2 if c not in present]
+    for column, definition in missing:
+        conn.execute(f"ALTER TABLE figures ADD COLUMN {column} {definition}")
+    for statement in FIGURE_INDEXES_2:
+        conn.execute(statement)
+    if missing:
+        from baoshu.archive.refigure import fill_figure_columns
+
+        fill_figure_columns(conn)
 
 
 def schema_problem(version: int, tables: set[str]) -> str:

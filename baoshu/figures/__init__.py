@@ -20,7 +20,7 @@ from baoshu.config import DEFAULT, Config, FiguresConfig
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import find_measure, phrase_after, subject
+from baoshu.figures.measure import changed_again, find_measure, phrase_after, subject
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
@@ -33,6 +33,11 @@ __all__ = ["clear_caches", "extract_figures", "find_figures"]
 SINCE = ("来", "以来")
 THRESHOLDS = ("以上", "以下")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
+PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
+
+
+def _is_han(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
 
 
 def _break_before(text: str, at: int, breaks: str) -> int:
@@ -54,17 +59,35 @@ class _At:
 
 
 class _Paragraph:
-    """One part of an article without its white space, tagged once, with its hits."""
+    """One part of an article without its white space, tagged once, with its hits.
+
+    White space between two Chinese characters separates phrases (a headline's
+    `县城春茶开采 茶园面积…`), so it becomes a clause mark; other white space goes.
+    """
 
     def __init__(self, part: Part, hits: list[Hit]) -> None:
-        if any(c.isspace() for c in part.text):
-            kept = [i for i, c in enumerate(part.text) if not c.isspace()]
-            self.text = "".join(part.text[i] for i in kept)
+        text = part.text
+        if any(c.isspace() for c in text):
+            chars: list[str] = []
+            kept: list[int] = []
+            for i, c in enumerate(text):
+                if not c.isspace():
+                    chars.append(c)
+                    kept.append(i)
+                elif (kept and kept[-1] == i - 1 and _is_han(text[i - 1]) and i + 1 < len(text)
+                      and (_is_han(text[i + 1]) or text[i + 1].isspace())):
+                    j = i
+                    while j < len(text) and text[j].isspace():
+                        j += 1
+                    if j < len(text) and _is_han(text[j]):
+                        chars.append(PHRASE_BREAK)
+                        kept.append(i)
+            self.text = "".join(chars)
             self.original: list[int] | None = kept  # original offset of each character kept
             position = {i: compact for compact, i in enumerate(kept)}
             self.hits = [_At(position[h.start], position[h.end - 1] + 1, h) for h in hits]
         else:
-            self.text, self.original = part.text, None
+            self.text, self.original = text, None
             self.hits = [_At(h.start, h.end, h) for h in hits]
         self.tagged = Tagged(self.text)
 
@@ -99,8 +122,10 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         counted = phrase_after(para.span(following.end, _break_after(text, following.end, CLAUSE_BREAKS)))
         if counted:
             return counted
-    measure = find_measure(para.span(clause_start, at.start), after, at.hit.unit,
-                           post_qualified=at.hit.text.endswith(POST_QUALIFIERS))
+    before = para.span(clause_start, at.start)
+    if earlier and hits[k - 1].start >= sentence_start and changed_again(before):
+        return earlier[-1].measure  # 由40分钟缩短到5分钟: the second figure measures what the first does
+    measure = find_measure(before, after, at.hit.unit, post_qualified=at.hit.text.endswith(POST_QUALIFIERS))
     if not measure and earlier and hits[k - 1].start >= sentence_start:
         measure = earlier[-1].measure  # 举办8场次40余项: one measure for both
     if not measure and clause_start > sentence_start:

@@ -4,7 +4,8 @@ The measure is the phrase of the text that names what is counted, as printed
 (`确保固定资产投资`, `全县农村居民人均可支配收入`). Its indicator keeps the head of
 that phrase: from its front go, again and again, modal and linking words
 (确保, 力争, 累计, 已, each a word of its own), places (a gazetteer name, `全县`, `我市`), times (今年,
-上半年) and pronouns (该, 其); a modifier ending in 的 goes too (`医生完成的手术比例`
+上半年) and pronouns (该, 其), and from its end modal and linking words
+(`…力争`); a modifier ending in 的 goes too (`医生完成的手术比例`
 → `手术比例`). What is left is the measure itself when nothing is stripped.
 
 `is_rate` tells shares and rates, which are never summed.
@@ -16,6 +17,7 @@ import re
 from functools import lru_cache
 
 from baoshu.figures.tokens import words_of
+from baoshu.figures.units import TIME_UNITS
 from baoshu.places import find_places
 
 # Words that open a measure without being what is measured: modal verbs, linking verbs, adverbs.
@@ -63,12 +65,20 @@ def _strip_front(text: str) -> str:
     return text[cut:] if cut and len(text) - cut >= MIN_LENGTH else text
 
 
+def _strip_back(text: str) -> str:
+    """A modal or linking word off the end of text (`货物吞吐量力争` → `货物吞吐量`)."""
+    last, _ = words_of(text)[-1]
+    if last in MODAL_WORDS and len(text) - len(last) >= MIN_LENGTH:
+        return text[:-len(last)]
+    return text
+
+
 @lru_cache(maxsize=8192)
 def indicator(measure: str, unit: str = "") -> str:
     """The head of `measure`: modal and linking words, places, times and modifiers in 的 stripped."""
     text = measure.strip()
     while text:
-        stripped = _strip_front(text)
+        stripped = _strip_back(_strip_front(text))
         if stripped == text:
             break
         text = stripped
@@ -81,3 +91,12 @@ def indicator(measure: str, unit: str = "") -> str:
 def is_rate(unit: str, indicator_text: str = "") -> bool:
     """A share or rate (a per cent, a multiple, a per-head or average figure): never summed."""
     return unit in RATE_UNITS or any(word in indicator_text for word in RATE_WORDS)
+
+
+# Units whose values add to nothing: ages, temperatures, and durations (spans of time, not amounts).
+NOT_ADDITIVE_UNITS = frozenset(("岁", "周岁", "摄氏度", "℃", *TIME_UNITS))
+
+
+def summable(unit: str, indicator_text: str = "") -> bool:
+    """Whether figures of this unit and indicator may be added: no rates, ages or durations."""
+    return not is_rate(unit, indicator_text) and unit not in NOT_ADDITIVE_UNITS

@@ -24,6 +24,9 @@ QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 BLOCK_BREAKS = "，。；：！？、,;:!?\n"  # where jieba always cuts: a block may end after one
 PIECE_CACHE = 4096  # edge pieces tagged again, kept
+# Nouns of economic statistics that jieba's dictionary cuts into pieces.
+COMPOUNDS = frozenset(("可支配收入", "采棉机", "充电桩", "桥隧比"))
+COMPOUND_LENGTH = max(map(len, COMPOUNDS))
 
 Word = tuple[str, str]
 # How jieba.posseg splits a text into blocks and tags what is not Chinese (jieba 0.42).
@@ -80,11 +83,29 @@ def cut(text: str) -> list[Word]:
     return out
 
 
+def _merge_compounds(words: list[Word]) -> list[Word]:
+    """Words jieba's dictionary cuts apart (可 支配 收入) joined again, as nouns."""
+    out: list[Word] = []
+    i = 0
+    while i < len(words):
+        joined, j = words[i][0], i + 1
+        while j < len(words) and len(joined) < COMPOUND_LENGTH and joined not in COMPOUNDS:
+            joined += words[j][0]
+            j += 1
+        if joined in COMPOUNDS and j > i + 1:
+            out.append((joined, "n"))
+            i = j
+        else:
+            out.append(words[i])
+            i += 1
+    return out
+
+
 def _tag(text: str) -> list[Word]:
     """jieba's words and tags, each quoted or bracketed stretch merged into one QUOTED word."""
     out: list[Word] = []
     closer, held = "", ""
-    for word, flag in cut(text):
+    for word, flag in _merge_compounds(cut(text)):
         if closer:
             held += word
             if word == closer:
