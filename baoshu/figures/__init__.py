@@ -20,7 +20,7 @@ from baoshu.config import DEFAULT, Config, FiguresConfig
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import changed_again, find_measure, phrase_after, subject
+from baoshu.figures.measure import changed_again, compares, find_measure, phrase_after, subject
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
@@ -65,7 +65,7 @@ class _Paragraph:
     `县城春茶开采 茶园面积…`), so it becomes a clause mark; other white space goes.
     """
 
-    def __init__(self, part: Part, hits: list[Hit]) -> None:
+    def __init__(self, part: Part, hits: list[Hit], places: list[tuple[int, int]]) -> None:
         text = part.text
         if any(c.isspace() for c in text):
             chars: list[str] = []
@@ -86,10 +86,11 @@ class _Paragraph:
             self.original: list[int] | None = kept  # original offset of each character kept
             position = {i: compact for compact, i in enumerate(kept)}
             self.hits = [_At(position[h.start], position[h.end - 1] + 1, h) for h in hits]
+            places = [(position[a], position[b - 1] + 1) for a, b in places if a in position and b - 1 in position]
         else:
             self.text, self.original = text, None
             self.hits = [_At(h.start, h.end, h) for h in hits]
-        self.tagged = Tagged(self.text)
+        self.tagged = Tagged(self.text, places)
 
     def span(self, start: int, end: int) -> Span:
         return Span(self.tagged, start, end)
@@ -123,9 +124,15 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         if counted:
             return counted
     before = para.span(clause_start, at.start)
-    if earlier and hits[k - 1].start >= sentence_start and changed_again(before):
-        return earlier[-1].measure  # 由40分钟缩短到5分钟: the second figure measures what the first does
+    if earlier and hits[k - 1].start >= sentence_start and (changed_again(before) or compares(before)):
+        fallback = earlier[-1].measure  # 由40分钟缩短到5分钟, 亩产486公斤，比…高出62公斤
+    else:
+        fallback = ""
+    if fallback and changed_again(before):
+        return fallback
     measure = find_measure(before, after, at.hit.unit, post_qualified=at.hit.text.endswith(POST_QUALIFIERS))
+    if fallback and not measure:
+        return fallback
     if not measure and earlier and hits[k - 1].start >= sentence_start:
         measure = earlier[-1].measure  # 举办8场次40余项: one measure for both
     if not measure and clause_start > sentence_start:
@@ -137,7 +144,7 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
 def _figures_in_part(part: Part, hits: list[Hit], index: int, places: ArticlePlaces,
                      meta: PageMeta) -> list[Figure]:
     """Figures for the hits of one part of an article, with measure, period and place."""
-    para = _Paragraph(part, hits)
+    para = _Paragraph(part, hits, places.within(part.offset, part.offset + len(part.text)))
     figures: list[Figure] = []
     for k, at in enumerate(para.hits):
         hit = at.hit

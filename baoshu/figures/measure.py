@@ -23,9 +23,12 @@ NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
 JOINERS = ("、", "和", "及", "·", "等")
 ETC = "等"
 INSIDE = ("内", "外")
+PER_TIME = ("年", "月", "日")
 EACH = "每"  # 每公斤: a rate's denominator, not what is measured
 PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "生", "商", "客", "户", "干部", "人才", "队伍",
                   "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
+# Heads that say little without what modifies them (…的比例, …的资金).
+GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
 KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
 DISTRIBUTIVE = ("日均", "月均", "年均", "每天", "每日", "每月", "每年", "每周")  # how often, not what
 PRONOUN_CHARS = "这那其各每该它他她我你自"
@@ -80,6 +83,7 @@ WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a mea
 AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
 SHORT_COMPOUND = 6
+MAX_PHRASE_WORDS = 4
 
 
 def _is_noun(word: str, flag: str) -> bool:
@@ -127,6 +131,8 @@ def _join(words: list[str]) -> str:
         words.pop(0)
     while words and words[-1] in JOINERS:
         words.pop()
+    if len(words) > MAX_PHRASE_WORDS and not any(w in JOINERS for w in words):
+        words = words[-MAX_PHRASE_WORDS:]  # the head and what names it closely, not the whole description
     return "".join(words)
 
 
@@ -143,11 +149,22 @@ def phrase_before(span: Span) -> str:
         if (_is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag))
                 or (words and _modifies(word, flag, words[0], tags[i - 1] if i else ("", "x")))):
             words.insert(0, word)
+        elif len(words) == 1 and len(words[0]) == 1 and _is_content(word, flag):
+            words.insert(0, word)  # 带货: one character is a piece of a word jieba cut, not a phrase
         else:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
             break
-    return _join(_head_of_list(words))
+    phrase = _join(_head_of_list(words))
+    if phrase in GENERIC_HEADS and span.text.endswith(PARTICLE + phrase):
+        modifier = phrase_before(span.cut(0, len(span) - len(phrase) - 1))
+        if modifier:
+            return modifier + PARTICLE + phrase  # 用于肉牛产业的资金: a share of what
+    return phrase
+
+
+def _is_content(word: str, flag: str) -> bool:
+    return flag[0] in "vn" and word not in COPULAS and word not in MODALS and flag != "ns"
 
 
 def _modifies(word: str, flag: str, head: str, before: tuple[str, str]) -> bool:
@@ -156,8 +173,8 @@ def _modifies(word: str, flag: str, head: str, before: tuple[str, str]) -> bool:
     (新技术新项目), `内` or `外` between nouns (县域内就诊率)."""
     if flag.startswith("v") and len(word) == 2 and word not in COPULAS and head.startswith(ATTRIBUTE_HEADS):
         return True
-    if flag == "a" and len(word) == 1:
-        return True
+    if (flag == "a" or word in PER_TIME) and len(word) == 1:
+        return True  # 新项目, 年产值, 月收入
     return word in INSIDE and _is_noun(*before)
 
 
@@ -175,8 +192,8 @@ def phrase_after(span: Span) -> str:
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
-        if words and (flag == "t" or (flag.startswith("v") and _is_person("".join(words)))):
-            break  # 工人正在…, 农户管理…: after the noun for people comes their predicate
+        if words and (flag == "t" or (_is_person("".join(words)) and word not in JOINERS)):
+            break  # 工人正在…, 学生参加…: after the noun for people comes what they do
         if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
         elif not words and _may_open_phrase(word, flag) and not word.isdigit():
@@ -238,6 +255,9 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     share = _share_of(before)
     if share:
         return share
+    compared = _compared(before)
+    if compared is not None:
+        return phrase_before(compared)  # 收购价比市场价高出0.8元: what is compared
     if after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO):
         changed = phrase_before(_before_change(before))
         if changed:
@@ -266,6 +286,22 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
         if phrase:
             return phrase
     return last_verb(before)
+
+
+def _compared(before: Span) -> Span | None:
+    """The words before 比 or 较 when the clause compares (`作业效率比传统码头提高`), else None."""
+    at = 0
+    found = None
+    for word, _ in before.words:
+        if word in COMPARED_WITH:
+            found = at
+        at += len(word)
+    return before.cut(0, found) if found is not None else None
+
+
+def compares(before: Span) -> bool:
+    """Whether the words before a figure compare it with something (`比去年高出`)."""
+    return _compared(before) is not None
 
 
 def _share_of(before: Span) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from functools import lru_cache
 
 import jieba
@@ -21,11 +22,12 @@ import jieba.posseg
 jieba.setLogLevel(logging.WARNING)
 
 QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
+PLACE = "ns"  # the flag given to a place the gazetteer knows, as jieba tags place names
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 BLOCK_BREAKS = "，。；：！？、,;:!?\n"  # where jieba always cuts: a block may end after one
 PIECE_CACHE = 4096  # edge pieces tagged again, kept
 # Nouns of economic statistics that jieba's dictionary cuts into pieces.
-COMPOUNDS = frozenset(("可支配收入", "采棉机", "充电桩", "桥隧比"))
+COMPOUNDS = {"可支配收入": "n", "采棉机": "n", "充电桩": "n", "桥隧比": "n", "商超": "n", "规模以上": "b", "点赞": "v"}
 COMPOUND_LENGTH = max(map(len, COMPOUNDS))
 
 Word = tuple[str, str]
@@ -84,7 +86,7 @@ def cut(text: str) -> list[Word]:
 
 
 def _merge_compounds(words: list[Word]) -> list[Word]:
-    """Words jieba's dictionary cuts apart (可 支配 收入) joined again, as nouns."""
+    """Words jieba's dictionary cuts apart (可 支配 收入, 点 赞) joined again."""
     out: list[Word] = []
     i = 0
     while i < len(words):
@@ -93,7 +95,7 @@ def _merge_compounds(words: list[Word]) -> list[Word]:
             joined += words[j][0]
             j += 1
         if joined in COMPOUNDS and j > i + 1:
-            out.append((joined, "n"))
+            out.append((joined, COMPOUNDS[joined]))
             i = j
         else:
             out.append(words[i])
@@ -129,23 +131,36 @@ def words_of(text: str) -> tuple[Word, ...]:
 class Tagged:
     """A text tagged at most once: `words(start, end)` gives the words of text[start:end].
 
-    The text is cut into blocks at clause and list marks (never inside a quotation);
+    `places` are spans the gazetteer knows as places: each is one word, tagged PLACE
+    (jieba's dictionary cuts many county names apart). The text is cut into blocks at
+    clause and list marks (never inside a quotation);
     jieba cuts there anyway, so a block tagged on its own gives the words the whole
     text would. A block is tagged the first time a slice reaches it, so clauses
     without a figure near them are never tagged.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, places: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self._bounds = _blocks(text)
+        quoted = _quoted(text)
+        self._places = sorted((a, b) for a, b in places if 0 <= a < b <= len(text) and not any(quoted[a:b]))
         self._tagged: dict[int, list[tuple[int, int, str, str]]] = {}
 
     def _block(self, index: int) -> list[tuple[int, int, str, str]]:
         found = self._tagged.get(index)
         if found is None:
-            at = self._bounds[index]
+            start, end = self._bounds[index], self._bounds[index + 1]
+            pieces: list[Word] = []
+            at = start
+            for a, b in self._places:
+                if start <= a and b <= end and a >= at:
+                    pieces.extend(_tag(self.text[at:a]) if a > at else [])
+                    pieces.append((self.text[a:b], PLACE))
+                    at = b
+            pieces.extend(_tag(self.text[at:end]) if end > at else [])
             found = []
-            for word, flag in _tag(self.text[at:self._bounds[index + 1]]):
+            at = start
+            for word, flag in pieces:
                 found.append((at, at + len(word), word, flag))
                 at += len(word)
             self._tagged[index] = found
@@ -168,6 +183,20 @@ class Tagged:
                 else:
                     out.append((word, flag))
         return tuple(out)
+
+
+def _quoted(text: str) -> bytearray:
+    """1 for each character inside a quotation or brackets."""
+    inside = bytearray(len(text))
+    closers: list[str] = []
+    for i, c in enumerate(text):
+        if closers and c == closers[-1]:
+            closers.pop()
+        elif c in PAIRS:
+            closers.append(PAIRS[c])
+        elif closers:
+            inside[i] = 1
+    return inside
 
 
 def _blocks(text: str) -> list[int]:

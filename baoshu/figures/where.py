@@ -88,6 +88,10 @@ class ArticlePlaces:
             return None
         return Place.of(first[max(repeated, key=counts.__getitem__)])
 
+    def within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of the places named in [start, end), as offsets from start."""
+        return [(m.start - start, m.end - start) for m in self.mentions if start <= m.start and m.end <= end]
+
     def before(self, sentence_start: int, figure_start: int) -> Place | None:
         """The place of a figure at `figure_start` whose sentence starts at `sentence_start`."""
         named = [m for m in self.mentions if sentence_start <= m.start and m.end <= figure_start]
