@@ -23,7 +23,7 @@ NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
 JOINERS = ("、", "和", "及", "·", "等")
 ETC = "等"
 INSIDE = ("内", "外")
-PER_TIME = ("年", "月", "日")
+PER_TIME = ("年", "月")
 EACH = "每"  # 每公斤: a rate's denominator, not what is measured
 PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "生", "商", "客", "户", "干部", "人才", "队伍",
                   "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
