@@ -20,10 +20,10 @@ from baoshu.config import DEFAULT, Config, FiguresConfig
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import changed_again, compares, find_measure, phrase_after, subject
+from baoshu.figures.measure import TIME, changed_again, compares, find_measure, is_agent, phrase_after, subject
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS
+from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
 from baoshu.figures.where import ArticlePlaces, Place, page_places
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta, Part
 from baoshu.stages import stage
@@ -31,6 +31,8 @@ from baoshu.stages import stage
 __all__ = ["clear_caches", "extract_figures", "find_figures"]
 
 SINCE = ("来", "以来")
+# After a span of time, these make it a time adverbial: it measures time itself.
+POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里")
 THRESHOLDS = ("以上", "以下")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
 PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
@@ -116,8 +118,12 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     after = para.span(at.end, clause_end)
     sentence_start = _break_before(text, at.start, SENTENCE_BREAKS)
     if after.text in SINCE and clause_end < len(text):
-        # 10年来，X…: a span of years is measured by what the next clause is about
-        return subject(para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS)))
+        # 10年来，X…: a span of years is measured by what the next clause is about, unless that is
+        # who acted (a people, a body, a place): then by time itself
+        about = subject(para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS)))
+        return about if about and not is_agent(about) else TIME
+    if at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME):
+        return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what
     if following and clause_end == following.start and following.hit.text.endswith(THRESHOLDS):
         # 12座年产值十亿元以上工厂: what is counted comes after the threshold
         counted = phrase_after(para.span(following.end, _break_after(text, following.end, CLAUSE_BREAKS)))

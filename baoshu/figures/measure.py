@@ -10,6 +10,7 @@ counts as one noun.
 from __future__ import annotations
 
 from baoshu.figures.tokens import QUOTED, Span
+from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
     COUNT_WORDS,
     NOT_PLACES,
@@ -49,7 +50,7 @@ LINK_VERBS = frozenset((
 COPULAS = frozenset((
     "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与", "达到", "超过", "突破", "预计",
     "共计", "合计", "总计", "累计", "增长", "增加", "减少", "下降", "提高", "提升", "新增", "拥有",
-    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续",
+    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续", "完成", "实现",
 ))
 # Modal verbs: how sure or how meant, never what is measured.
 MODALS = frozenset(("有望", "可望", "力争", "争取", "预计", "计划", "将要", "能够", "可以", "需要", "确保", "拟"))
@@ -82,6 +83,7 @@ PARTICLE = "的"
 WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
 AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
+TIME = "时间"  # what a span of time measures when the text names nothing else
 SHORT_COMPOUND = 6
 MAX_PHRASE_WORDS = 4
 
@@ -211,6 +213,12 @@ def phrase_after(span: Span) -> str:
     return _join(words)
 
 
+def is_agent(phrase: str) -> bool:
+    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place or a count of them."""
+    return (_is_person(phrase) or bool(ORG_ENDINGS.search(phrase[-6:])) or _is_place(phrase)
+            or phrase[0] in NUMERAL_CHARS)
+
+
 def _is_person(phrase: str) -> bool:
     """A word for people (专家, 工人, 游客): what follows it is what they do."""
     return phrase.endswith(PERSON_ENDINGS)
@@ -285,7 +293,7 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     for phrase in sides:
         if phrase:
             return phrase
-    return last_verb(before)
+    return TIME if unit in TIME_UNITS else last_verb(before)
 
 
 def _compared(before: Span) -> Span | None:
