@@ -34,7 +34,9 @@ TIME = re.compile(r"^(?:今年|去年|前年|明年|当年|本年|全年|年内|
                   r"|同期|目前|当前|现在|近年来|近年|\d{4}年|\d{1,2}月份?|[1-9]\d?—\d{1,2}月)")
 ADVERB_FLAGS = ("d", "p", "c", "r")  # adverbs, prepositions, conjunctions, pronouns
 PARTICLE = "的"
-MIN_LENGTH = 2  # an indicator shorter than this is no better than the measure
+MIN_LENGTH = 2
+AGE_UNITS = ("岁", "周岁")
+AGE = "年龄"  # an indicator shorter than this is no better than the measure
 RATE_UNITS = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
 RATE_WORDS = ("率", "比重", "比例", "占比", "增速", "增幅", "降幅", "涨幅", "人均", "户均", "亩均", "平均", "均价",
               "单价", "价格", "指数")
@@ -75,7 +77,10 @@ def _strip_back(text: str) -> str:
 
 @lru_cache(maxsize=8192)
 def indicator(measure: str, unit: str = "") -> str:
-    """The head of `measure`: modal and linking words, places, times and modifiers in 的 stripped."""
+    """The head of `measure`: modal and linking words, places, times and modifiers in 的 stripped.
+    An age's measure is whose it is; its indicator is age."""
+    if unit in AGE_UNITS:
+        return AGE
     text = measure.strip()
     while text:
         stripped = _strip_back(_strip_front(text))

@@ -9,6 +9,8 @@ counts as one noun.
 
 from __future__ import annotations
 
+import re
+
 from baoshu.figures.tokens import QUOTED, Span
 from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
@@ -83,6 +85,15 @@ PARTICLE = "的"
 WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
 AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
+AGE_UNITS = ("岁", "周岁")
+# After an age: 的, what the person is (族, a trade, a title), then the name.
+_HAN = "\u4e00-\u9fff"
+AGE_OF = re.compile(
+    f"的?(?:[{_HAN}]{{0,4}}?(?:族|姑娘|妇女|小伙子|小伙|老人|村民|农民|牧民|学生|医生|主播|博士|硕士|教师|老师|干部"
+    f"|女孩|男孩|孩子|青年|技术员|工人|员工|职工|农|党员|代表|选手|患者|护士|绣娘|大学生|退休职工))*"
+    f"(?P<name>[{_HAN}]{{2,6}}(?:·[{_HAN}]{{1,8}})*)")
+NAME_STOPS = "是从每正今去在说的和与也已将就还把被了着过等便又"  # a name ends before these
+MIN_NAME = 2
 TIME = "时间"  # what a span of time measures when the text names nothing else
 SHORT_COMPOUND = 6
 MAX_PHRASE_WORDS = 4
@@ -254,12 +265,27 @@ def _opens_with_noun(span: Span) -> bool:
     return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
 
 
+def whose_age(after: str) -> str:
+    """The person an age belongs to: the name after it, past what they are (`的维吾尔族姑娘阿依·买提正…`)."""
+    m = AGE_OF.match(after)
+    if not m:
+        return ""
+    name = m.group("name")
+    cut = next((i for i, c in enumerate(name) if i >= MIN_NAME and c in NAME_STOPS), len(name))
+    name = name[:cut].rstrip("·")
+    return name if len(name) >= MIN_NAME else ""
+
+
 def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = False) -> str:
     """The measure of a figure from the clause text before it and after it.
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
-    the words after it are not what it measures.
+    the words after it are not what it measures. An age measures whose it is.
     """
+    if unit in AGE_UNITS and not post_qualified:
+        name = whose_age(after.text)
+        if name:
+            return name
     share = _share_of(before)
     if share:
         return share
