@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from baoshu.config import DEFAULT, Config, FiguresConfig
+from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
@@ -212,5 +213,6 @@ def figures_stage(page: Page, config: Config) -> Page:
 
 
 def clear_caches() -> None:
-    """Forget the word tags cached for texts already seen (so benchmarks time real work)."""
+    """Forget what is cached for texts already seen (so benchmarks time real work)."""
     cache_clear()
+    period_cache_clear()

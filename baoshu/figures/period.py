@@ -16,6 +16,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date
+from functools import lru_cache
 
 from baoshu.figures.numbers import parse_number
 
@@ -34,6 +35,7 @@ PERIOD = re.compile(
 )
 _PARTS_OF_YEAR = {"前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9),
                   "四季度": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
+PERIOD_CACHE = 256  # sentences whose time phrases are kept (a sentence's figures come together)
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
@@ -99,13 +101,19 @@ def _resolve(m: re.Match[str], today: date | None) -> tuple[str, str]:
     return _month_span(year, *months) if months else ("", "")
 
 
+@lru_cache(maxsize=PERIOD_CACHE)
+def _phrases(text: str) -> tuple[re.Match[str], ...]:
+    """The time phrases of a sentence, found once for all its figures."""
+    return tuple(PERIOD.finditer(text))
+
+
 def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
     """The last time phrase of `text` starting before offset `before`, with its ISO dates.
 
     Returns (phrase, start, end); ("", "", "") when the text names no period.
     """
     last = None
-    for m in PERIOD.finditer(text):
+    for m in _phrases(text):
         if m.start() >= before:
             break
         last = m
@@ -116,3 +124,8 @@ def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
     except ValueError:  # a date that does not exist (0000年, 2月30日)
         start, end = "", ""
     return last.group(), start, end
+
+
+def cache_clear() -> None:
+    """Forget the time phrases found so far."""
+    _phrases.cache_clear()

@@ -25,6 +25,7 @@ QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
 PLACE = "ns"  # the flag given to a place the gazetteer knows, as jieba tags place names
 PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 BLOCK_BREAKS = "，。；：！？、,;:!?\n"  # where jieba always cuts: a block may end after one
+_MARKS = re.compile("[" + re.escape(BLOCK_BREAKS + "".join(PAIRS) + "".join(PAIRS.values())) + "]")
 PIECE_CACHE = 4096  # edge pieces tagged again, kept
 # Nouns of economic statistics that jieba's dictionary cuts into pieces.
 COMPOUNDS = {"可支配收入": "n", "采棉机": "n", "充电桩": "n", "桥隧比": "n", "商超": "n", "规模以上": "b", "点赞": "v"}
@@ -203,7 +204,8 @@ def _blocks(text: str) -> list[int]:
     """Offsets where blocks start, and the text's length: a block ends after a break mark outside quotes."""
     bounds = [0]
     closers: list[str] = []
-    for i, c in enumerate(text):
+    for m in _MARKS.finditer(text):
+        c, i = m.group(), m.start()
         if closers and c == closers[-1]:
             closers.pop()
         elif c in PAIRS:
