@@ -5,6 +5,7 @@ The tables in tests/figures/ are our own phrases (see FIGURES.md for the rules).
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -229,3 +230,11 @@ def test_a_local_name_is_a_place_once_the_page_prints_it_with_its_suffix():
     figures = extract_figures(articles)
     money = next(f for f in figures if f.unit == "元")
     assert money.place == "青河"
+
+
+def test_a_number_too_large_for_a_float_is_no_figure() -> None:
+    """Hundreds of digits overflow to infinity, which JSON cannot carry."""
+    article = Article(body=["投资" + "9" * 400 + "元，另投资5亿元。", "增长" + "1" * 400 + "%"])
+    figures = extract_figures([article])
+    assert [f.text for f in figures] == ["5亿元"]
+    json.dumps([f.to_json() for f in figures], allow_nan=False)

@@ -258,7 +258,7 @@ class Archive:
 
         Returns `{"total", "figures"}`; a figure has `id`, `seq`, `text`,
         `value`, `value_max`, `value_shown` (the value as a reader writes it,
-        at the printed precision, unit apart: `477.65亿`), `unit`, `qualifier`,
+        at the printed precision, unit apart: `386.42亿`), `unit`, `qualifier`,
         `measure`, `indicator`, `period`, `period_start`, `period_end`, `place`
         (as printed), `place_code`, `place_level`, `place_name` (the unit it
         means), `part` (of the article), `repeat_of` (the `seq` of the figure

@@ -11,7 +11,7 @@
 - The time axis is each figure's own period: the month (or year) its period
   ends in, else the page's date.
 - Every number a person reads is written as Chinese readers write it
-  (`477.65亿`), at the precision printed (see baoshu.figures.display).
+  (`386.42亿`), at the precision printed (see baoshu.figures.display).
 """
 
 from __future__ import annotations
@@ -99,7 +99,7 @@ def number(value: float | None) -> float | int | None:
 
 
 def value_shown(figure: dict[str, Any]) -> str:
-    """A figure's value as written at its printed precision, without its unit (`477.65亿`, `3–5`)."""
+    """A figure's value as written at its printed precision, without its unit (`386.42亿`, `3–5`)."""
     text = shown(figure["value"], figure["text"])
     if figure.get("value_max") is not None:
         text += "–" + shown(figure["value_max"], figure["text"])

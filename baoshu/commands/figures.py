@@ -95,7 +95,7 @@ def figures(db: Path, unit: str | None, indicator: str | None, measure: str | No
     place, a period, the month or year of each figure's own period, a
     publication). Sums never mix indicators or units, count a repeated figure
     once, and are not made of shares, rates, averages, ages or durations.
-    Numbers are written as printed (477.65亿); CSV has the raw value too.
+    Numbers are written as printed (386.42亿); CSV has the raw value too.
     Dates filter on the page's date.
     """
     filters = dict(unit=unit, indicator=indicator, measure=measure, place=place, publication=publication,

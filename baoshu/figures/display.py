@@ -1,8 +1,8 @@
-"""Numbers as Chinese readers write them: 477.65亿元, 3.71万家, 1.0564亿元; never 1.986e+05.
+"""Numbers as Chinese readers write them: 386.42亿元, 5.64万家, 2.0718亿元; never 1.986e+05.
 
 A figure is shown at the precision it was printed with: in the magnitude its
-text uses (万, 亿, 万亿) with as many decimals as it gave (`1.0564亿` stays
-1.0564亿, `477.65亿` never becomes 477.6亿). A sum is shown in the magnitude
+text uses (万, 亿, 万亿) with as many decimals as it gave (`2.0718亿` stays
+2.0718亿, `386.42亿` never becomes 386.4亿). A sum is shown in the magnitude
 its size calls for, exact down to the finest digit any of its figures printed,
 trailing zeros dropped. A raw value for machines (`plain`) is a decimal
 without exponent.
@@ -41,7 +41,7 @@ class Scale:
 
 
 def printed_scale(text: str) -> Scale:
-    """The magnitude and decimals of a figure as printed (`477.65亿元` → 亿, 2)."""
+    """The magnitude and decimals of a figure as printed (`386.42亿元` → 亿, 2)."""
     word = next((w for w, _ in SCALES if w and w in text), "")
     arabic = _ARABIC.search(text)
     if arabic:
@@ -57,7 +57,7 @@ def _decimal(value: float | int | Decimal) -> Decimal:
 
 
 def written(value: float | int | Decimal, scale: Scale, trim: bool = False) -> str:
-    """`value` written in `scale` (no unit): 47765000000 at (亿, 2) is `477.65亿`."""
+    """`value` written in `scale` (no unit): 38642000000 at (亿, 2) is `386.42亿`."""
     number = _decimal(value).scaleb(-scale.exponent)
     number = number.quantize(Decimal(1).scaleb(-scale.decimals), rounding=ROUND_HALF_UP)
     text = format(number, "f")
@@ -67,7 +67,7 @@ def written(value: float | int | Decimal, scale: Scale, trim: bool = False) -> s
 
 
 def shown(value: float | int, text: str) -> str:
-    """A figure's value (no unit) as its text printed it: `shown(105640000, "1.0564亿元")` is `1.0564亿`."""
+    """A figure's value (no unit) as its text printed it: `shown(207180000, "2.0718亿元")` is `2.0718亿`."""
     return written(value, printed_scale(text))
 
 
@@ -81,7 +81,7 @@ def sum_scale(total: float | int | Decimal, scales: Iterable[Scale]) -> Scale:
 
 
 def shown_sum(total: float | int | Decimal, scales: Iterable[Scale]) -> str:
-    """A sum written as a reader would: `shown_sum(47765032000, [Scale("亿", 2), Scale("万", 1)])` is `477.65032亿`."""
+    """A sum written as a reader would: `shown_sum(38642032000, [Scale("亿", 2), Scale("万", 1)])` is `386.42032亿`."""
     return written(total, sum_scale(total, scales), trim=True)
 
 
