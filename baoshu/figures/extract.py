@@ -25,6 +25,7 @@ from baoshu.figures.units import (
     MONEY_UNITS,
     NAME_AFTER,
     NOT_QUALIFIER_BEFORE,
+    NOT_UNIT_AFTER,
     ORDINAL_BEFORE,
     PRE_QUALIFIERS,
     QUOTES,
@@ -180,6 +181,8 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True
     if unit and after == unit[-1]:
         return True  # 一个个, 一批批
+    if after and after in NOT_UNIT_AFTER.get(unit, ""):
+        return True  # 1对1, 3包括: a word, not a unit
     if number + unit in LEXICALIZED:
         return True
     if after == "级" or (chinese and after and after in NAME_AFTER and unit not in _UNLOOSENED_COUNTS):
