@@ -88,3 +88,29 @@ def test_figure_json_carries_the_place_unit() -> None:
     assert (data["place"], data["place_code"], data["place_level"], data["place_name"]) == (
         "新和县", XINHE, "county", "新和县")
     assert "repeat_of" not in data
+
+
+def test_a_place_that_gives_is_not_where_the_figure_happens() -> None:
+    article = Article(body=["江苏援疆资金支持精河县新建冷库8座。"])
+    (figure,) = extract_figures([article])
+    assert figure.place_name == "精河县"
+
+
+def test_a_place_that_gives_stands_when_the_sentence_names_no_other() -> None:
+    article = Article(body=["浙江援疆资金今年投入2亿元。"])
+    (figure,) = extract_figures([article])
+    assert (figure.place, figure.place_code) == ("浙江", "330000")
+
+
+def test_where_someone_came_from_or_goods_go_is_not_the_place() -> None:
+    found = figures(Article(body=["企业两年前从广东清远迁到精河县，今年产值3亿元。",
+                                  "精河县枸杞销往上海等地1200吨。"]))
+    assert found["3亿元"].place_name == "精河县"
+    assert found["1200吨"].place_name == "精河县"
+
+
+def test_a_sentence_that_speaks_of_the_county_takes_the_articles_county() -> None:
+    article = Article(title="阿克苏地区新和县发展设施农业",
+                      body=["阿克苏地区新和县大力发展设施农业。", "目前，全县建成温室大棚1200座。"])
+    (figure,) = extract_figures([article])
+    assert figure.place_name == "新和县"

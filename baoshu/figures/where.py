@@ -7,9 +7,11 @@ its text mentions most (at least `FiguresConfig.main_place_mentions` times).
 The dateline counts as text, never on its own: a story filed from a city is not
 always about it.
 
-Not every mention counts. A one-character abbreviation (`援疆`, `在沪`) is part
-of a verb, not the figure's place; a place at the head of an organisation's
-name (`…市人民医院`) counts only when the sentence names no other place; a
+Not every mention is a location. A one-character abbreviation (`援疆`, `在沪`)
+is part of a verb; a place that names who gives (`江苏援疆资金`, `上海专家`),
+where someone comes from or goes to (`来自山东`, `赴浙江`), a place in a list
+(`北京、上海等`) or at the head of an organisation's name (`…市人民医院`) is not
+where the figure happens. The main place goes to the smaller unit on a tie. A
 name the resolver cannot settle between units (`朝阳`) counts when one of the
 units it may mean holds all the others (`和田` the prefecture, its city and
 county), else it keeps its printed text with no code.
@@ -20,6 +22,7 @@ The page's articles are read as one text, so that units named in one article
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -28,6 +31,19 @@ from baoshu.places import PlaceMention, contains, find_places
 from baoshu.places.gazetteer import ABBREV, Division
 
 ARTICLE_BREAK = "\n\n"  # between the articles of a page, read as one text
+# A place right before these names who gives or helps, not where (江苏援疆资金, 上海专家).
+GIVER_AFTER = ("援疆", "援藏", "援青", "援建", "援助", "对口支援", "对口帮扶", "帮扶", "协作", "爱心", "医疗队", "工作队",
+               "工作组", "籍")
+# A place right after these is where someone or something comes from, or where goods go (来自山东, 销往上海).
+MOVED_BEFORE = ("来自", "从", "迁来", "请来", "发往", "销往", "运往", "运到", "飞往")
+LIST_MARKS = "、"
+ETC = "等"
+# Words for "the whole of / this" unit, and the levels of unit they speak of.
+SCOPE = re.compile("(?:全|该|本|我)(县|市|州|省|区|盟|旗)|(县|市|州)里")
+SCOPE_LEVELS = {"县": ("county",), "旗": ("county",), "市": ("prefecture", "county"), "州": ("prefecture",),
+                "盟": ("prefecture",), "省": ("province",), "区": ("province", "county")}
+LEVEL_DEPTH = {"country": 0, "province": 1, "corps": 2, "prefecture": 2, "new_area": 3, "zone": 3,
+               "corps_division": 3, "county": 3}
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,39 +84,83 @@ def _key(mention: PlaceMention) -> str:
     return Place.of(mention).code or mention.text
 
 
-class ArticlePlaces:
-    """The places one article names, and its main place."""
+def is_giver(text: str, mention: PlaceMention) -> bool:
+    """A place that names who gives or helps (`浙江援疆资金`, `上海帮扶`)."""
+    return text.startswith(GIVER_AFTER, mention.end)
 
-    def __init__(self, mentions: list[PlaceMention], headline_end: int, mentions_needed: int) -> None:
+
+def is_location(text: str, mention: PlaceMention, previous: PlaceMention | None = None) -> bool:
+    """Whether a place is where things happen, not who gives (`江苏援疆资金`), where someone or
+    something comes from or goes (`来自山东`, `销往上海`), nor one of a list of places (`北京、上海等`).
+    A place printed right after another (`广东清远`) shares its fate."""
+    start = previous.start if previous is not None and previous.end == mention.start else mention.start
+    if is_giver(text, mention) or text.endswith(MOVED_BEFORE, 0, start):
+        return False
+    before = text[start - 1] if start else ""
+    after = text[mention.end] if mention.end < len(text) else ""
+    return not (before and before in LIST_MARKS) and not (after and after in LIST_MARKS + ETC)
+
+
+class ArticlePlaces:
+    """The places one article names, which of them are locations, and its main place."""
+
+    def __init__(self, mentions: list[PlaceMention], text: str, headline_end: int, mentions_needed: int) -> None:
         self.mentions = [m for m in mentions if _counts(m)]
+        self.locations = [m for i, m in enumerate(self.mentions)
+                          if is_location(text, m, self.mentions[i - 1] if i else None)]
+        self.text = text
         self.main = self._main(headline_end, mentions_needed)
 
     def _main(self, headline_end: int, mentions_needed: int) -> Place | None:
-        counts = Counter(_key(m) for m in self.mentions if not m.inside_org)
-        first: dict[str, PlaceMention] = {}
-        for m in self.mentions:
-            first.setdefault(_key(m), m)
-        in_headline = list(dict.fromkeys(_key(m) for m in self.mentions if m.end <= headline_end))
+        """Of the locations the headline names, the one the article names most; else the location
+        the text names most, at least `mentions_needed` times unless it is the only one; a tie goes
+        to the smaller unit."""
+        plain = [m for m in self.locations if not m.inside_org]
+        counts = Counter(_key(m) for m in plain)
+        self.first: dict[str, PlaceMention] = {}
+        for m in plain:
+            self.first.setdefault(_key(m), m)
+        self.counts = counts
+        in_headline = list(dict.fromkeys(_key(m) for m in plain if m.end <= headline_end))
         if in_headline:
-            return Place.of(first[max(in_headline, key=lambda k: counts[k])])
-        repeated = [k for k, n in counts.items() if n >= mentions_needed]
-        if not repeated:
+            return Place.of(self.first[max(in_headline, key=self._rank)])
+        repeated = [k for k, n in counts.items() if n >= mentions_needed or len(counts) == 1]
+        return Place.of(self.first[max(repeated, key=self._rank)]) if repeated else None
+
+    def _rank(self, key: str) -> tuple[int, int]:
+        unit = self.first[key].division
+        return self.counts[key], LEVEL_DEPTH.get(unit.level, 0) if unit else 0
+
+    def _of_scope(self, sentence: str) -> Place | None:
+        """`全县`, `该市`, `县里`: the article's location of that level it names most."""
+        m = SCOPE.search(sentence)
+        if not m:
             return None
-        return Place.of(first[max(repeated, key=counts.__getitem__)])
+        levels = SCOPE_LEVELS[m.group(1) or m.group(2)]
+        fitting = [k for k, first in self.first.items() if first.division and first.division.level in levels]
+        return Place.of(self.first[max(fitting, key=self._rank)]) if fitting else None
 
     def within(self, start: int, end: int) -> list[tuple[int, int]]:
         """The spans of the places named in [start, end), as offsets from start."""
         return [(m.start - start, m.end - start) for m in self.mentions if start <= m.start and m.end <= end]
 
     def before(self, sentence_start: int, figure_start: int) -> Place | None:
-        """The place of a figure at `figure_start` whose sentence starts at `sentence_start`."""
-        named = [m for m in self.mentions if sentence_start <= m.start and m.end <= figure_start]
+        """The place of a figure at `figure_start` whose sentence starts at `sentence_start`: the last
+        location the sentence names before it (one opening an organisation's name if no other), else
+        the article's location of the level its sentence speaks of (`全县`), else its main place, else
+        the place that gives (`浙江援疆资金`) when the sentence names one."""
+        named = [m for m in self.locations if sentence_start <= m.start and m.end <= figure_start]
         plain = [m for m in named if not m.inside_org]
         if plain:
             return Place.of(plain[-1])
         if named:
             return Place.of(named[0])  # the place that opens an organisation's name
-        return self.main
+        scoped = self._of_scope(self.text[sentence_start:figure_start])
+        if scoped or self.main:
+            return scoped or self.main
+        givers = [m for m in self.mentions if sentence_start <= m.start and m.end <= figure_start
+                  and is_giver(self.text, m)]
+        return Place.of(givers[-1]) if givers else None  # 浙江援疆资金投入2亿元: whose money
 
 
 def page_places(texts: list[str], headline_ends: list[int], mentions_needed: int) -> list[ArticlePlaces]:
@@ -114,4 +174,5 @@ def page_places(texts: list[str], headline_ends: list[int], mentions_needed: int
     for m in find_places(ARTICLE_BREAK.join(texts)):
         k = bisect_right(starts, m.start) - 1
         by_article[k].append(replace(m, start=m.start - starts[k], end=m.end - starts[k]))
-    return [ArticlePlaces(found, end, mentions_needed) for found, end in zip(by_article, headline_ends)]
+    return [ArticlePlaces(found, text, end, mentions_needed)
+            for found, text, end in zip(by_article, texts, headline_ends)]
