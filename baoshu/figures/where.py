@@ -115,13 +115,12 @@ class ArticlePlaces:
         """Of the locations the headline names, the one the article names most; else the location
         the text names most, at least `mentions_needed` times unless it is the only one; a tie goes
         to the smaller unit."""
-        plain = [m for m in self.locations if not m.inside_org]
-        counts = Counter(_key(m) for m in plain)
+        counts = Counter(_key(m) for m in self.locations)
         self.first: dict[str, PlaceMention] = {}
-        for m in plain:
+        for m in self.locations:
             self.first.setdefault(_key(m), m)
         self.counts = counts
-        in_headline = list(dict.fromkeys(_key(m) for m in plain if m.end <= headline_end))
+        in_headline = list(dict.fromkeys(_key(m) for m in self.locations if m.end <= headline_end))
         if in_headline:
             return Place.of(self.first[max(in_headline, key=self._rank)])
         repeated = [k for k, n in counts.items() if n >= mentions_needed or len(counts) == 1]
