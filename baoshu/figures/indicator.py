@@ -38,7 +38,7 @@ MIN_LENGTH = 2
 AGE_UNITS = ("岁", "周岁")
 AGE = "年龄"  # an indicator shorter than this is no better than the measure
 RATE_UNITS = frozenset(("%", "‰", "个百分点", "百分点", "倍", "成"))
-RATE_WORDS = ("率", "比重", "比例", "占比", "增速", "增幅", "降幅", "涨幅", "人均", "户均", "亩均", "平均", "均价",
+RATE_WORDS = ("率", "比重", "比例", "占比", "增速", "增幅", "降幅", "涨幅", "均",  # 人均, 年均, 平均, 均价
               "单价", "价格", "指数")
 
 
