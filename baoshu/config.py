@@ -148,9 +148,8 @@ class AssembleConfig:
 
 @dataclass(frozen=True)
 class FiguresConfig:
-    """Figures: where places are looked for."""
+    """Figures: how an article's main place is chosen."""
 
-    opening_chars: int = setting(100, "a story names its places in its headline, dateline and first characters")
     main_place_mentions: int = setting(2, "a place named fewer times is not what the article is about")
 
 

@@ -200,6 +200,11 @@ class Figure:
     """A quantity the text reports, in the normal form of FIGURES.md.
 
     `span` is [start, end) in characters of `Article.text()` of article `article`.
+    `place` is the place as printed; `place_code` the unit it means (a GB/T 2260 code, or the
+    gazetteer's key of a unit without one), `place_level` and `place_name` that unit's level and
+    standard name. `indicator` is the measure made comparable (verbs, modal words, places and
+    times stripped). `part` is the article part the figure stands in; `repeat_of` the index
+    (in the page's figures) of the figure of the same article it repeats, counted once in sums.
     """
 
     text: str
@@ -215,11 +220,18 @@ class Figure:
     period_end: str = ""
     place: str = ""
     line: int | None = None  # source line where the figure starts
+    place_code: str = ""
+    place_level: str = ""
+    place_name: str = ""
+    indicator: str = ""
+    part: str = ""
+    repeat_of: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        if self.value_max is None:
-            data.pop("value_max")
+        for key in ("value_max", "repeat_of"):
+            if data[key] is None:
+                data.pop(key)
         for key in ("value", "value_max"):
             if key in data and float(data[key]).is_integer():
                 data[key] = int(data[key])

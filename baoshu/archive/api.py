@@ -250,36 +250,49 @@ class Archive:
 
     def figures(self, unit: str | None = None, measure: str | None = None, place: str | None = None,
                 date_from: str | None = None, date_to: str | None = None, publication: str | None = None,
-                period: str | None = None, sort: str = "date", limit: int = 100,
+                period: str | None = None, indicator: str | None = None, sort: str = "date", limit: int = 100,
                 offset: int = 0) -> dict[str, Any]:
         """The ledger of figures.
 
-        Filters: `unit` (exact, e.g. "元"), `measure` and `place` (contained,
-        `投资` finds `固定资产投资`), `period` (exact), `publication`,
-        `date_from`/`date_to` (page date, inclusive). `sort`: "date", "-date",
-        "value" or "-value".
+        Filters: `unit` (exact, e.g. "元"), `indicator` (exact), `measure`
+        (contained in the measure or the indicator: `投资` finds
+        `固定资产投资`), `place` (a unit of the gazetteer by name or code, with
+        every unit within it: `新疆` takes in its counties; a name it does not
+        know is looked for in the printed place), `period` (exact),
+        `publication`, `date_from`/`date_to` (page date, inclusive). `sort`:
+        "date", "-date", "value" or "-value".
 
-        Returns `{"total", "figures"}`; a figure has `id`, `text`, `value`,
-        `value_max`, `unit`, `qualifier`, `measure`, `period`, `period_start`,
-        `period_end`, `place`, `line` (source line), `span` ([start, end) in
-        the article's `text`), `article_id`, `title`, `headline`, `page_id`,
+        Returns `{"total", "figures"}`; a figure has `id`, `seq`, `text`,
+        `value`, `value_max`, `value_shown` (the value as a reader writes it,
+        at the printed precision, unit apart: `386.42亿`), `unit`, `qualifier`,
+        `measure`, `indicator`, `period`, `period_start`, `period_end`, `place`
+        (as printed), `place_code`, `place_level`, `place_name` (the unit it
+        means), `part` (of the article), `repeat_of` (the `seq` of the figure
+        of the same article it repeats), `counted` (False for a repeat, left
+        out of sums), `line` (source line), `span` ([start, end) in the
+        article's `text`), `article_id`, `title`, `headline`, `page_id`,
         `publication`, `date`, `page`, `source`.
         """
         return ledger.figures(self.conn, sort=sort, limit=limit, offset=offset, unit=unit, measure=measure,
                               place=place, date_from=date_from, date_to=date_to, publication=publication,
-                              period=period)
+                              period=period, indicator=indicator)
 
     def figure_sums(self, by: str = "place", unit: str | None = None, measure: str | None = None,
                     place: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                    publication: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
-        """Figures summed by "place", "unit", "month" (of the page date) or "measure".
-
-        Sums never mix units: each row is one (key, unit) pair,
-        `{"by", "key", "unit", "count", "sum", "min", "max"}`, most figures
-        first. Same filters as `figures`.
+                    publication: str | None = None, period: str | None = None,
+                    indicator: str | None = None) -> list[dict[str, Any]]:
+        """Figures summed within each indicator and unit, and grouped by `by`: "indicator" (no more),
+        "place", "period", "month" or "year" (of each figure's own period, else the page date), or
+        "publication". Repeats are counted once; shares, rates, averages, ages and durations are
+        never summed. Same filters as `figures`; see `baoshu.archive.ledger.figure_sums` for a row.
         """
         return ledger.figure_sums(self.conn, by=by, unit=unit, measure=measure, place=place,
-                                  date_from=date_from, date_to=date_to, publication=publication, period=period)
+                                  date_from=date_from, date_to=date_to, publication=publication, period=period,
+                                  indicator=indicator)
+
+    def figure_units(self) -> list[str]:
+        """Every unit the ledger holds, in order."""
+        return ledger.units(self.conn)
 
     def set_meta(self, page_id: int, publication: str | None = None, date: str | None = None,
                  page: str | None = None) -> dict[str, Any]:

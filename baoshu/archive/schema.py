@@ -7,9 +7,9 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3  # 2: page size, article regions and subheads; 3: figures' indicator, place unit, part, repeat
 
-# Columns added since version 1, as (table, column, definition): an older archive
+# Columns added in version 2, as (table, column, definition): an older archive
 # gets them in place on its next ingest (stored pages get the defaults until re-ingested).
 ADDED_COLUMNS = (
     ("pages", "width", "REAL"),
@@ -82,7 +82,13 @@ CREATE TABLE IF NOT EXISTS figures (
     place TEXT NOT NULL DEFAULT '',
     line INTEGER,
     span_start INTEGER NOT NULL,
-    span_end INTEGER NOT NULL
+    span_end INTEGER NOT NULL,
+    indicator TEXT NOT NULL DEFAULT '',
+    place_code TEXT NOT NULL DEFAULT '',
+    place_level TEXT NOT NULL DEFAULT '',
+    place_name TEXT NOT NULL DEFAULT '',
+    part TEXT NOT NULL DEFAULT '',
+    repeat_of INTEGER
 );
 CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
 CREATE INDEX IF NOT EXISTS figures_page ON figures (page_id);
@@ -157,6 +163,7 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         with conn:
             conn.executescript(TABLES)
             add_missing_columns(conn)
+            upgrade_figures(conn)
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return conn
 
@@ -167,6 +174,41 @@ def add_missing_columns(conn: sqlite3.Connection) -> None:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in present:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+
+# Columns of `figures` added in version 3, with their definitions.
+FIGURE_COLUMNS_3 = (
+    ("indicator", "TEXT NOT NULL DEFAULT ''"),
+    ("place_code", "TEXT NOT NULL DEFAULT ''"),
+    ("place_level", "TEXT NOT NULL DEFAULT ''"),
+    ("place_name", "TEXT NOT NULL DEFAULT ''"),
+    ("part", "TEXT NOT NULL DEFAULT ''"),
+    ("repeat_of", "INTEGER"),
+)
+FIGURE_INDEXES_3 = (
+    "CREATE INDEX IF NOT EXISTS figures_indicator ON figures (indicator)",
+    "CREATE INDEX IF NOT EXISTS figures_place_code ON figures (place_code)",
+)
+
+
+def upgrade_figures(conn: sqlite3.Connection) -> None:
+    """Bring the figures of an older archive up to version 3, in place; a no-op when they are.
+
+    Adds the columns, then fills them for the rows already stored (see
+    `baoshu.archive.refigure`): each figure's indicator from its measure, its
+    place's unit from the printed place, its article part from its span, and
+    the repeats within each article.
+    """
+    present = {row[1] for row in conn.execute("PRAGMA table_info(figures)")}
+    missing = [(c, d) for c, d in FIGURE_COLUMNS_3 if c not in present]
+    for column, definition in missing:
+        conn.execute(f"ALTER TABLE figures ADD COLUMN {column} {definition}")
+    for statement in FIGURE_INDEXES_3:
+        conn.execute(statement)
+    if missing:
+        from baoshu.archive.refigure import fill_figure_columns
+
+        fill_figure_columns(conn)
 
 
 def schema_problem(version: int, tables: set[str]) -> str:

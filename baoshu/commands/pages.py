@@ -11,7 +11,8 @@ from baoshu.commands.archive_options import count_option, db_option, iso_date, o
 from baoshu.commands.figures import render
 from baoshu.limits import MAX_ID
 
-PAGE_COLUMNS = ("id", "publication", "date", "page", "source", "kind", "articles", "figures")
+PAGE_COLUMN_NAMES: tuple[str, ...] = ("id", "publication", "date", "page", "source", "kind", "articles", "figures")
+PAGE_COLUMNS = {"table": PAGE_COLUMN_NAMES, "csv": PAGE_COLUMN_NAMES}
 
 
 @click.command()
