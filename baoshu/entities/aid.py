@@ -1,0 +1,135 @@
+"""Counterpart aid (对口支援, 援疆, 对口帮扶, 东西部协作): who gives to whom, in which sentence.
+
+A sentence states a relation when it holds an aid word. Its donors are the places printed right
+before an aid word (`浙江援疆`, `天津市对口支援`, `广东省第十批援藏工作队`) or opening an aid
+organisation's name (`某市援疆指挥部`); its recipients are the places after the aid word inside
+such a name (`某省援疆和田前方指挥部`), else the other places of the sentence outside the donors'
+provinces. Each side keeps its most specific places (`浙江省丽水市` gives 丽水市). A sentence with
+a donor and no recipient of its own takes the article's main recipient (the place outside the
+donors' provinces it names most); a sentence with an aid word and a recipient but no donor takes
+the article's donor, when the article has one. The row carries the programme named in the
+sentence (`组团式医疗援疆`, `教育援疆`), the money and count figures it reports, and its period.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from baoshu.config import Config
+from baoshu.entities import lexicon
+from baoshu.entities.orgs import OrgHit
+from baoshu.entities.text import alternation, sentences
+from baoshu.figures.context import find_period
+from baoshu.model import Aid, AidFigure, Article, Figure
+from baoshu.places import PlaceMention, gazetteer
+
+AID_WORD = re.compile(alternation(lexicon.AID_VERBS))
+AID_ORG_WORD = re.compile(alternation(lexicon.AID_ORG_WORDS))
+DONOR_AFTER = re.compile(rf"(?:省|市)?(?:第[一二三四五六七八九十\d]+批)?(?:{alternation(lexicon.AID_VERBS)})")
+PROGRAMME = re.compile(rf"((?:组团式)?(?:{alternation(lexicon.PROGRAMME_FIELDS)})*)(援疆|援藏|援青)")
+QUOTES = re.compile(r"[“”‘’\"']")
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+FIGURE_UNITS_LEFT_OUT = ("%", "‰", "年", "个月", "月", "天", "日", "小时")
+
+
+def _province(key: str) -> str:
+    chain = (key, *gazetteer().ancestors(key))
+    return chain[-1]
+
+
+def _most_specific(keys: Iterable[str]) -> list[str]:
+    """The keys that are no ancestor of another key in the list, in order."""
+    keys = list(dict.fromkeys(keys))
+    g = gazetteer()
+    return [k for k in keys if not any(k in g.ancestors(o) for o in keys if o != k)]
+
+
+def _programme(sentence: str) -> str:
+    found = [m.group(0) for m in PROGRAMME.finditer(QUOTES.sub("", sentence)) if m.group(1)]
+    grouped = [p for p in found if p.startswith("组团式")]
+    return (grouped or found or [""])[0]
+
+
+class _Sentence:
+    """One sentence's donors and recipients (division keys), found from its own words."""
+
+    def __init__(self, text: str, start: int, end: int, mentions: list[PlaceMention], orgs: list[OrgHit]):
+        self.start, self.end = start, end
+        here = [m for m in mentions if start <= m.start < end and m.division is not None
+                and m.division.level in LEVEL_RANK]
+        donors: list[str] = []
+        recipients: list[str] = []
+        aid_orgs = [o for o in orgs if start <= o.start < end and AID_ORG_WORD.search(o.name)]
+        for m in here:
+            key = m.division.key  # type: ignore[union-attr]
+            org = next((o for o in aid_orgs if o.start <= m.start < o.end), None)
+            if org is not None:
+                word = AID_ORG_WORD.search(text, org.start, org.end)
+                if word and m.end <= word.start():
+                    donors.append(key)
+                elif word:
+                    recipients.append(key)
+            elif DONOR_AFTER.match(text, m.end):
+                donors.append(key)
+        self.donors = _most_specific(donors)
+        donor_provinces = {_province(k) for k in self.donors}
+        if not recipients:
+            recipients = [m.division.key for m in here  # type: ignore[union-attr]
+                          if m.division.key not in donors and _province(m.division.key) not in donor_provinces]  # type: ignore[union-attr]
+        self.recipients = [k for k in _most_specific(recipients) if k not in self.donors]
+
+
+def _main_recipient(mentions: list[PlaceMention], donors: set[str]) -> str | None:
+    """The place outside the donors' provinces the article names most (the lower level on a tie)."""
+    provinces = {_province(k) for k in donors}
+    counts: Counter[str] = Counter()
+    for m in mentions:
+        unit = m.division
+        if unit is None or unit.level not in LEVEL_RANK or unit.key in donors or _province(unit.key) in provinces:
+            continue
+        counts[unit.key] += 1
+    if not counts:
+        return None
+    g = gazetteer()
+    lowest = {k: max(LEVEL_RANK[g.units[k].level], 0) for k in counts}
+    return max(counts, key=lambda k: (counts[k] - (1 if g.units[k].level == "province" else 0), -lowest[k] * 0, -min(
+        (m.start for m in mentions if m.division and m.division.key == k), default=0)))
+
+
+def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: list[OrgHit],
+             figures: list[tuple[int, Figure]], config: Config, page_date: str = "") -> list[Aid]:
+    """The aid relations the article states, one row per (sentence, donor, recipient)."""
+    stated = [_Sentence(text, s, e, mentions, orgs) for s, e in sentences(text) if AID_WORD.search(text, s, e)]
+    article_donors = Counter(k for s in stated for k in s.donors)
+    main = _main_recipient(mentions, set(article_donors))
+    top_donor = article_donors.most_common(1)[0][0] if article_donors else None
+    g = gazetteer()
+    rows: list[Aid] = []
+    for sentence in stated:
+        donors = sentence.donors or ([top_donor] if top_donor and sentence.recipients else [])
+        recipients = sentence.recipients or ([main] if main and sentence.donors else [])
+        if config.entities.aid_recipients_in_region and donors:
+            provinces = {_province(d) for d in donors}
+            recipients = [r for r in recipients if _province(r) not in provinces]
+        for donor in donors:
+            for recipient in recipients:
+                if donor == recipient:
+                    continue
+                rows.append(_row(text, sentence, g.units[donor], g.units[recipient], figures, page_date))
+    return rows
+
+
+def _row(text: str, sentence: _Sentence, donor, recipient, figures: list[tuple[int, Figure]],  # type: ignore[no-untyped-def]
+         page_date: str) -> Aid:
+    said = text[sentence.start:sentence.end]
+    tied = [(i, f) for i, f in figures if f.span and sentence.start <= f.span[0] < sentence.end
+            and not f.unit.endswith(FIGURE_UNITS_LEFT_OUT)]
+    period = next(((f.period, f.period_start, f.period_end) for _, f in tied if f.period), None)
+    if period is None:
+        period = find_period(said, len(said), page_date)
+    return Aid(donor=donor.name, donor_code=donor.code, recipient=recipient.name, recipient_code=recipient.code,
+               programme=_programme(said), sentence=said.strip(), span=[sentence.start, sentence.end],
+               period=period[0], period_start=period[1], period_end=period[2],
+               figures=[AidFigure(i, f.text, f.value, f.unit, f.measure) for i, f in tied])

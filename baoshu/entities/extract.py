@@ -1,0 +1,94 @@
+"""One article's entities: reporters, persons with their posts, organisations, places, and aid.
+
+Order matters: reporters' names come first and are no persons; persons' names are found next
+and are barriers that organisations and places do not cross; posts bring the organisations
+they name; places are resolved with the page's own places as context; aid relations last, over
+the places, organisations and figures found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from baoshu.config import Config
+from baoshu.entities import aid as aid_ledger
+from baoshu.entities.names import NameHit, find_names, han_features
+from baoshu.entities.orgs import OrgHit, dateline_media, find_orgs
+from baoshu.entities.places import article_places
+from baoshu.entities.posts import post_after, posts_before
+from baoshu.entities.reporters import find_reporters
+from baoshu.model import Article, Figure, Org, Person
+
+
+def mark(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
+    marks = bytearray(length)
+    for start, end in spans:
+        marks[start:end] = b"\x01" * (end - start)
+    return marks
+
+
+def _is_reporter(text: str, hit: NameHit) -> bool:
+    """A name right after 记者 or 通讯员 in running text is a reporter's."""
+    return hit.shape == "han" and "reporter_before" in han_features(text, hit.start, 1, hit.end) or (
+        hit.shape != "han" and _reporter_before(text, hit.start))
+
+
+def _reporter_before(text: str, start: int) -> bool:
+    from baoshu.entities.names import REPORTER_BEFORE
+    from baoshu.entities.text import ends_with
+
+    return ends_with(REPORTER_BEFORE, text, start) is not None
+
+
+def extract_article(article: Article, figures: list[tuple[int, Figure]], config: Config,
+                    context: Iterable[str] = (), page_date: str = "") -> None:
+    """Fill the article's persons, reporters, orgs, places, minor places and aid."""
+    text = article.text()
+    credits = find_reporters(article)
+    reporters = list(dict.fromkeys(c.name for c in credits))
+    hits = find_names(text, config.weights["person_name"], mark(len(text), ((c.start, c.end) for c in credits)))
+    persons: dict[str, Person] = {}
+    org_hits: list[OrgHit] = []
+    barrier = 0
+    for hit in hits:
+        if _is_reporter(text, hit):
+            reporters.append(hit.text)
+            barrier = hit.end
+            continue
+        person = persons.setdefault(hit.text, Person(hit.text))
+        person.spans.append([hit.start, hit.end])
+        found = posts_before(text, hit.start, barrier)
+        after = post_after(text, hit.end)
+        for post in found + ([after] if after else []):
+            if post.text not in person.posts:
+                person.posts.append(post.text)
+            if post.org:
+                org_hits.append(OrgHit(post.org_start, post.org_start + len(post.org), post.org))
+        barrier = hit.end
+    article.reporters = list(dict.fromkeys(r for r in reporters if r not in persons))
+    article.persons = list(persons.values())
+    name_spans = [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in credits]
+    org_hits += find_orgs(text, name_spans)
+    article.orgs = _orgs(org_hits, dateline_media(article.dateline))
+    found = article_places(text, name_spans, [(o.start, o.end) for o in org_hits], context, config)
+    article.places, article.minor_places = found.places, found.minor
+    article.aid = aid_ledger.find_aid(article, text, found.mentions, org_hits, figures, config, page_date)
+
+
+def _orgs(hits: list[OrgHit], media: str) -> list[Org]:
+    """One entry per organisation, its fullest printed name: a name inside a longer one is the same body."""
+    spans: dict[str, list[list[int]]] = {}
+    if media:
+        spans[media] = []
+    for hit in sorted(hits, key=lambda h: h.start):
+        spans.setdefault(hit.name, []).append([hit.start, hit.end])
+    names = sorted(spans, key=len, reverse=True)
+    kept: dict[str, list[list[int]]] = {}
+    for name in names:
+        longer = next((k for k in kept if name in k), None)
+        if longer:
+            kept[longer] += spans[name]
+        else:
+            kept[name] = list(spans[name])
+    order = {name: min((s[0] for s in spans), default=-1) for name, spans in kept.items()}
+    return [Org(name, sorted(kept[name])) for name in sorted(kept, key=lambda n: order[n])]

@@ -1,0 +1,168 @@
+"""Organisations named in Chinese news text.
+
+An organisation's name ends in a word that says what it is (指挥部, 人民医院, 商务局, 有限公司,
+日报); `find_orgs` finds those endings and runs each name back, word by word (jieba's words and
+tags), over the place names, department words and other nouns that make it up, and stops at the
+words that come before a name in a sentence: prepositions, particles, pronouns, numbers, most
+verbs, a person's name, a post. `和` stays inside a name when it joins two department words
+(工业和信息化厅). A one-character ending (局, 厅, 委) must not be part of an ordinary word
+(格局, 大厅) and a name must hold something before its ending (`医院` alone is no name). Short
+local forms (地委, 行署) and well-known names without an ending (新华社, 总台) are looked up, and
+a dateline's paper (`某某日报讯`) is an organisation too, a paper's self-reference (本报) is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba.posseg
+
+from baoshu.entities import lexicon
+from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
+
+SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
+KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
+SHORT = re.compile(alternation(lexicon.SHORT_ORGS))
+TITLE_WORDS = frozenset(lexicon.TITLES)
+STOP_TAGS = ("p", "c", "u", "d", "r", "t", "y", "e", "x", "w", "o", "z")
+NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
+ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
+ONE_CHAR_SUFFIXES = frozenset(s for s in lexicon.ORG_SUFFIXES if len(s) == 1)
+# One-character endings that name a unit only right before its head's title (教务处处长, 宣传部部长).
+TITLED_ONLY = frozenset("处科部署站所")
+ORDINARY_WORD_FREQ = 100  # a one-character ending glued into a word this common is no ending (格局)
+MAX_NAME = 30  # characters
+MIN_HEAD = 2  # characters a name holds before its ending
+WINDOW = 40  # characters looked at before an ending
+AND_REACH = 6  # `和` joins department words at most this far from the ending
+MEDIA_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|融媒|电视台|广播电视台|新闻网|网|社|台))"
+                            r"[\u4e00-\u9fff\d]*?[讯电]")
+SUBPLACE_OPENING = re.compile(r"^(?:市|县|区|州|盟|旗|乡|镇)")
+
+
+@dataclass(frozen=True)
+class OrgHit:
+    """An organisation's name in a text: [start, end)."""
+
+    start: int
+    end: int
+    name: str
+
+
+@lru_cache(maxsize=8192)
+def _words(window: str) -> tuple[tuple[str, str], ...]:
+    return tuple((w.word, w.flag) for w in jieba.posseg.cut(window, HMM=False))
+
+
+def _stops(word: str, flag: str) -> bool:
+    if word in lexicon.ORG_STOP_WORDS or word in TITLE_WORDS:
+        return True
+    if any(c in PUNCT for c in word) or not all(is_cjk(c) or c in "（）" for c in word):
+        return True
+    if flag == "m" or flag == "q":
+        return any(c in NUMERALS for c in word)
+    if flag.startswith("v") and flag != "vn":
+        return word not in lexicon.ORG_VERBS
+    return flag.startswith(STOP_TAGS)
+
+
+def name_start(text: str, at: int, barrier: int = 0) -> int:
+    """Where a name that runs back from `at` begins: word by word, no further back than `barrier`."""
+    low = max(barrier, at - WINDOW)
+    window = text[low:at]
+    cut = len(window)
+    for word, flag in reversed(_words(window)):
+        start = cut - len(word)
+        if ORDINAL.search(window[:cut]) and (flag in ("m", "q")):
+            match = ORDINAL.search(window[:cut])
+            cut = match.start() if match else start
+            continue
+        if word == "和" and at - (low + cut) <= AND_REACH and not SUFFIX.search(window[cut:]):
+            cut = start
+            continue
+        if _stops(word, flag) or at - (low + start) > MAX_NAME:
+            break
+        cut = start
+    return low + cut
+
+
+def _ordinary(text: str, start: int, end: int) -> bool:
+    """A one-character ending that is part of an ordinary word (格局, 大厅), or a title's first character (局长)."""
+    suffix = text[start:end]
+    if suffix not in ONE_CHAR_SUFFIXES:
+        return False
+    after = text[end] if end < len(text) else ""
+    if suffix in TITLED_ONLY:
+        return after != "长" and not text.startswith(("主任", "书记"), end)
+    if after == "长" or (after and word_freq(suffix + after) >= ORDINARY_WORD_FREQ and after not in "党"):
+        return True
+    before = text[start - 1] if start else ""
+    return bool(before) and word_freq(before + suffix) >= ORDINARY_WORD_FREQ and before + suffix not in lexicon.ORG_SUFFIXES
+
+
+def _head_ok(name: str, suffix: str) -> bool:
+    head = name[: len(name) - len(suffix)]
+    if len(head) < MIN_HEAD:
+        return False
+    return not head.startswith(lexicon.ORG_BAD_HEADS)
+
+
+def find_orgs(text: str, barriers: Iterable[tuple[int, int]] = ()) -> list[OrgHit]:
+    """Organisations' names in text, longest at each start, in text order.
+
+    `barriers` are spans (persons' names) a name neither covers nor runs back across.
+    """
+    blocked = bytearray(len(text))
+    for s, e in barriers:
+        blocked[s:e] = b"\x01" * (e - s)
+    hits: list[OrgHit] = []
+    for m in SUFFIX.finditer(text):
+        start, end = m.span()
+        if any(blocked[start:end]) or _ordinary(text, start, end):
+            continue
+        barrier = start
+        while barrier > 0 and not blocked[barrier - 1] and start - barrier < WINDOW:
+            barrier -= 1
+        head = name_start(text, start, barrier)
+        name = text[head:end]
+        if _head_ok(name, m.group()):
+            hits.append(OrgHit(head, end, name))
+    for pattern in (KNOWN, SHORT):
+        for m in pattern.finditer(text):
+            if not any(blocked[m.start():m.end()]) and _stands(text, m.start(), m.end(), pattern is SHORT):
+                hits.append(OrgHit(m.start(), m.end(), m.group()))
+    return _longest(hits)
+
+
+def _stands(text: str, start: int, end: int, short: bool) -> bool:
+    """A looked-up name stands as a word: a short local form must be printed alone or before a post."""
+    if not short:
+        return True
+    before = text[start - 1] if start else ""
+    if before and is_cjk(before) and not SUBPLACE_OPENING.match(text[start:end]):
+        return False
+    return not before or not is_cjk(before)
+
+
+def _longest(hits: list[OrgHit]) -> list[OrgHit]:
+    """Drop names inside a longer one found at the same place."""
+    hits = sorted(set(hits), key=lambda h: (h.start, -(h.end - h.start)))
+    out: list[OrgHit] = []
+    for hit in hits:
+        if any(o.start <= hit.start and hit.end <= o.end for o in out):
+            continue
+        out = [o for o in out if not (hit.start <= o.start and o.end <= hit.end)]
+        out.append(hit)
+    return sorted(out, key=lambda h: h.start)
+
+
+def dateline_media(dateline: str) -> str:
+    """The paper or agency a dateline names (`某某日报讯` → 某某日报), "" for the paper's own (本报讯)."""
+    m = MEDIA_DATELINE.match(dateline)
+    if not m:
+        return ""
+    name = m.group(1)
+    return "" if name.startswith(lexicon.SELF_MEDIA) else name
