@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from baoshu.config import Config
 from baoshu.entities import aid as aid_ledger
-from baoshu.entities.names import NameHit, find_names, han_features
+from baoshu.entities.names import find_names, reporter_role_before
 from baoshu.entities.orgs import OrgHit, dateline_media, find_orgs
 from baoshu.entities.places import article_places
 from baoshu.entities.posts import post_after, posts_before
@@ -27,19 +27,6 @@ def mark(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
     return marks
 
 
-def _is_reporter(text: str, hit: NameHit) -> bool:
-    """A name right after 记者 or 通讯员 in running text is a reporter's."""
-    return hit.shape == "han" and "reporter_before" in han_features(text, hit.start, 1, hit.end) or (
-        hit.shape != "han" and _reporter_before(text, hit.start))
-
-
-def _reporter_before(text: str, start: int) -> bool:
-    from baoshu.entities.names import REPORTER_BEFORE
-    from baoshu.entities.text import ends_with
-
-    return ends_with(REPORTER_BEFORE, text, start) is not None
-
-
 def extract_article(article: Article, figures: list[tuple[int, Figure]], config: Config,
                     context: Iterable[str] = (), page_date: str = "") -> None:
     """Fill the article's persons, reporters, orgs, places, minor places and aid."""
@@ -51,7 +38,7 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     org_hits: list[OrgHit] = []
     barrier = 0
     for hit in hits:
-        if _is_reporter(text, hit):
+        if reporter_role_before(text, hit.start):
             reporters.append(hit.text)
             barrier = hit.end
             continue

@@ -55,7 +55,10 @@ TITLES = _words(
     "理事 监事 总工程师 总会计师 首席专家 特聘专家 顾问 法官 检察官 律师 会计 评论员 特约评论员 "
     "技术总监 研发总监 销售经理 项目经理 物流经理 厂长助理 主任助理 助理 科研人员 工作人员 "
     "援疆干部 援藏干部 援青干部 援疆教师 援藏教师 援疆医生 援藏医生 挂职干部 支教教师 "
-    "同学 小朋友 家长 患者 病人 学子"
+    "同学 小朋友 家长 患者 病人 学子 女孩 男孩 少年 孩子 小学生 中学生 大学生 毕业生 "
+    "关长 副关长 场长 副场长 段长 班长 连长 营长 排长 舰长 机长 车长 船长 林场场长 社区主任 村委会主任 "
+    "首席执行官 执行董事 合伙人 法人 店长 主厨 医务人员 乡村医生 乡医 护理员 养老护理员 保育员 "
+    "讲师团成员 宣讲员 播音员 记者站站长 车间主任 班组长 安全员 统计员 农技员 兽医 防疫员 调解员"
 )
 # A post opened by one of these is no post of its own but an apposition (他是…, 作为…).
 POST_STOPS = _words("是 作为 担任 任 系 为 当选 兼任 出任")
@@ -64,9 +67,11 @@ POST_STOPS = _words("是 作为 担任 任 系 为 当选 兼任 出任")
 SPEECH_AFTER = _words(
     "说 表示 介绍 指出 强调 认为 告诉 坦言 感慨 回忆 解释 透露 提到 谈到 笑着说 笑着 说道 算账 "
     "主持 出席 参加 讲话 致辞 发言 宣布 带领 率领 陪同 一行 等人 同志 先生 女士 老师 教授 "
-    "表态 建议 提出 希望 要求 呼吁 补充道 补充 感叹 直言 说起 打开 拿出 站在 指着 翻开 "
-    "一边 正在 正 每天 今年 去年 从事 毕业 告诉记者 对记者说 向记者 带着 领着 看着 望着 负责"
+    "表态 建议 提出 希望 要求 呼吁 补充道 补充 感叹 直言 说起 拿出 站在 指着 "
+    "一边 正在 正 告诉记者 对记者说 向记者 带领着"
 )
+# The surest of them: a run between a post and one of these is a name even without a surname.
+SPEECH_STRICT = _words("说 表示 介绍 指出 强调 认为 告诉 坦言 感慨 回忆 解释 透露 说道 笑着说 正在")
 # Weaker: words that may follow a name as well as anything else.
 AFTER_WEAK = _words("是 在 把 和 与 的 家 也 还 就 从 已 已经 曾 将 都 又 便 一直 今年 去年 为 对 到 给 被")
 
@@ -177,3 +182,14 @@ ORG_VERBS = _words(
 )
 # Short names that stand for one organisation in local papers (地委 = the prefecture's Party committee).
 SHORT_ORGS = _words("地委 行署 县委 市委 州委 区委 盟委 旗委 省委 区党委 州党委 县政府 市政府 州政府 省政府")
+
+# China's ethnic groups: their names are no persons' (柯尔克孜族 holds no 柯尔克).
+ETHNIC_GROUPS = _words(
+    "维吾尔 哈萨克 柯尔克孜 塔吉克 锡伯 蒙古 土家 布依 哈尼 傈僳 拉祜 东乡 纳西 景颇 达斡尔 仫佬 "
+    "撒拉 毛南 仡佬 阿昌 普米 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 "
+    "回族 藏族 苗族 彝族 壮族 侗族 瑶族 白族 傣族 黎族 佤族 畲族 水族 土族 羌族 京族 汉族 满族 朝鲜族"
+)
+# Words that name a place below a county when printed right after a name (安某乡, 某某镇).
+SUBPLACE_ENDINGS = "乡镇村县市区州省路街"
+# Words of address that follow a surname without being a given name (陈师傅, 李老师).
+ADDRESS_WORDS = _words("师傅 老师 阿姨 大姐 大哥 大爷 大妈 奶奶 爷爷 书记 主任 局长 医生 同志 老板 总 工 队长 院长 校长")
