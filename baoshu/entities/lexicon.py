@@ -20,11 +20,11 @@ COMMON_SURNAMES = frozenset(
     "丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严"
     "覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚"
     "符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆"
-    "农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米杭"
+    "农司卓古吉缪简车项连芦麦褚娄窦戚岑景宫费卜冷晏席卫米杭"
 )
 RARE_SURNAMES = frozenset(
     "习禹刀岩邬雍钭仇栾暴甄郦鄢隋闵巩商佘漆邸茅揭郎蔺伏苑税凤全虞敖鞠相訾荆侍厉寇步苟楚戈帅隆"
-    "查宗桂浦洪扈尉迟靖亢郜冀逯晋郁荣池臧练邝粟琚银宿麻鄂阙衡丛吾师官栗贲桑"
+    "查宗桂浦洪扈尉迟靖亢郜冀逯晋郁荣池臧练邝粟琚银宿麻鄂阙衡丛吾师官栗贲桑党"
 )
 SURNAMES = COMMON_SURNAMES | RARE_SURNAMES
 COMPOUND_SURNAMES = frozenset(
@@ -77,6 +77,8 @@ AFTER_WEAK = _words("是 在 把 和 与 的 家 也 还 就 从 已 已经 曾 
 
 # A person's name is printed right before these when the post follows it (张三总书记, 李四同志).
 TITLES_AFTER = _words("总书记 主席 总理 委员长 副主席 副总理 书记 同志")
+# The titles of the country's leaders, printed after the name: the surest sign of a person.
+LEADER_TITLES = _words("总书记 国家主席 总理 委员长 副主席 副总理 主席")
 
 # What opens a byline, a dateline's credit or a photo credit; the names after are reporters'.
 REPORTER_ROLES = _words(

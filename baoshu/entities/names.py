@@ -45,6 +45,8 @@ REPORTER_BEFORE = re.compile(f"(?:{alternation(lexicon.REPORTER_ROLES)})$")
 SPEECH = re.compile(alternation(lexicon.SPEECH_AFTER))
 WEAK_AFTER = re.compile(alternation(lexicon.AFTER_WEAK))
 TITLE_AFTER = re.compile(alternation(lexicon.TITLES_AFTER))
+LEADER_AFTER = re.compile(alternation(lexicon.LEADER_TITLES))
+OPEN_QUOTES, CLOSE_QUOTES = "“‘「『《\"", "”’」』》\""
 STRICT_SPEECH = re.compile(alternation(lexicon.SPEECH_STRICT))
 MINORITY = re.compile(f"(?:{alternation(lexicon.MINORITY_PARTS)})+")
 MINORITY_PART = re.compile(alternation(lexicon.MINORITY_PARTS))
@@ -108,7 +110,11 @@ def han_features(text: str, start: int, surname_len: int, end: int) -> dict[str,
         f["glued_before"] = 1
     if any(ends_with(TITLE_BEFORE, text, k) for k in range(start + 1, end)):
         f["title_inside"] = 1
+    if before in OPEN_QUOTES and after in CLOSE_QUOTES:
+        f["quoted"] = 1
     spoken = SPEECH.match(text, end)
+    if LEADER_AFTER.match(text, end):
+        f["leader_after"] = 1
     if spoken:
         f["speech_after"] = 1
     elif TITLE_AFTER.match(text, end):
@@ -168,7 +174,7 @@ def find_han(text: str, decision: Linear, taken: bytearray) -> list[NameHit]:
         if any(taken[start:end]):
             continue
         features = han_features(text, start, sl, end)
-        if _ordinary_word(features):
+        if ordinary_word(features):
             continue
         score = decision.score(features)
         if score >= decision.threshold:
@@ -176,7 +182,7 @@ def find_han(text: str, decision: Linear, taken: bytearray) -> list[NameHit]:
     return _best(scored, taken)
 
 
-def _ordinary_word(features: Mapping[str, float]) -> bool:
+def ordinary_word(features: Mapping[str, float]) -> bool:
     """A dictionary word (高峰期, 康乃馨) or a surname with a word of address (陈师傅) is no name,
     unless a post or a reporter's role stands right before it."""
     strong = features.get("title_before") or features.get("reporter_before")
@@ -333,7 +339,7 @@ def _lists(text: str, decision: Linear, found: list[NameHit], taken: bytearray) 
             if not beside:
                 continue
             features: Mapping[str, float] = han_features(text, start, sl, end)
-            if _ordinary_word(features):
+            if ordinary_word(features):
                 continue
             score = decision.score(features) + support
             if score >= decision.threshold:

@@ -26,8 +26,9 @@ ROLE_HEAD = re.compile(f"^(?:{alternation(lexicon.REPORTER_ROLES)})")
 TAIL = re.compile(f"(?:{alternation(lexicon.REPORTER_TAILS)})$")
 TOKEN = re.compile(r"[^\s、/／（）()□■●◆【】\[\]|｜：:，,。;；]+")
 DATELINE_WORDS = re.compile(r"[讯电]$|本报|日电|日讯|\d")
-OPENING_CREDIT = re.compile(r"^[^，。（(]{0,20}?(?:讯|电)\s*[（(]([^（）()]{2,60})[）)]")
+OPENING_CREDIT = re.compile(r"^[^，。（(]{0,20}?(?:讯|电)\s*(?:[（(]([^（）()]{2,60})[）)]|\s(\S[^，。（(]{1,40}?)报道)")
 CLOSING_CREDIT = re.compile(r"[（(]([^（）()]{2,60})[）)]\s*$")
+DATELINE_HEAD = re.compile(r"^\s*\S{0,20}?[讯电](?=\s)")
 CREDIT_MARK = re.compile(f"{alternation(lexicon.REPORTER_ROLES)}|摄")
 DOT_NAME = re.compile(r"^[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+$")
 NAME_LENGTH = (2, 8)  # characters of a reporter's name without a dot
@@ -89,8 +90,11 @@ def find_reporters(article: Article) -> list[Credit]:
             found += credit_tokens(text, part.offset, every_token=True)
         elif part.name == "dateline":
             bracket = re.search(r"[（(]([^（）()]+)[）)]", text)
+            agency = DATELINE_HEAD.match(text)
             if bracket:
                 found += credit_tokens(bracket.group(1), part.offset + bracket.start(1), every_token=True)
+            elif agency:  # 某某讯 甲 记者乙报道: every token after the paper's word
+                found += credit_tokens(text[agency.end():], part.offset + agency.end(), every_token=True)
             else:
                 found += credit_tokens(text, part.offset, every_token=False)
         elif part.name in ("body", "captions", "standfirst"):
@@ -102,7 +106,8 @@ def _in_running_text(text: str, offset: int) -> list[Credit]:
     found: list[Credit] = []
     opening = OPENING_CREDIT.match(text)
     if opening:
-        found += credit_tokens(opening.group(1), offset + opening.start(1), every_token=True)
+        group = 1 if opening.group(1) else 2
+        found += credit_tokens(opening.group(group), offset + opening.start(group), every_token=True)
     closing = CLOSING_CREDIT.search(text)
     if closing and (closing.start() == 0 or text[closing.start() - 1] in "。！？”"):
         inner = closing.group(1)
