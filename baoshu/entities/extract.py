@@ -15,7 +15,7 @@ from baoshu.entities import aid as aid_ledger
 from baoshu.entities.names import find_names, reporter_role_before
 from baoshu.entities.orgs import OrgHit, dateline_media, find_orgs
 from baoshu.entities.places import article_places
-from baoshu.entities.posts import post_after, posts_before
+from baoshu.entities.posts import post_after, posts_in_clause, posts_before
 from baoshu.entities.reporters import find_reporters
 from baoshu.model import Article, Figure, Org, Person
 
@@ -44,9 +44,11 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
             continue
         person = persons.setdefault(hit.text, Person(hit.text))
         person.spans.append([hit.start, hit.end])
+        following = next((h.start for h in hits if h.start >= hit.end), len(text))
         found = posts_before(text, hit.start, barrier)
         after = post_after(text, hit.end)
-        for post in found + ([after] if after else []):
+        found += ([after] if after else []) + posts_in_clause(text, hit.end, following)
+        for post in found:
             if post.text not in person.posts:
                 person.posts.append(post.text)
             if post.org:

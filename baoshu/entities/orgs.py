@@ -27,7 +27,9 @@ SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
 SHORT = re.compile(alternation(lexicon.SHORT_ORGS))
 TITLE_WORDS = frozenset(lexicon.TITLES)
-STOP_TAGS = ("p", "c", "u", "d", "r", "t", "y", "e", "x", "w", "o", "z")
+STOP_TAGS = ("p", "c", "u", "d", "r", "t", "y", "e", "x", "w", "o")
+SINGLE_STOP_TAGS = ("p", "c", "u", "r", "y", "e", "x", "w")
+JOINING = ("和", "与")  # join two department words inside one name (工业和信息化厅, 经济与资源管理研究院)
 NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
 ONE_CHAR_SUFFIXES = frozenset(s for s in lexicon.ORG_SUFFIXES if len(s) == 1)
@@ -37,7 +39,7 @@ ORDINARY_WORD_FREQ = 100  # a one-character ending glued into a word this common
 MAX_NAME = 30  # characters
 MIN_HEAD = 2  # characters a name holds before its ending
 WINDOW = 40  # characters looked at before an ending
-AND_REACH = 6  # `和` joins department words at most this far from the ending
+AND_REACH = 9  # characters: `和` joins department words at most this far from where the name ends
 MEDIA_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|融媒|电视台|广播电视台|新闻网|网|社|台))"
                             r"[\u4e00-\u9fff\d]*?[讯电]")
 SUBPLACE_OPENING = re.compile(r"^(?:市|县|区|州|盟|旗|乡|镇)")
@@ -58,14 +60,17 @@ def _words(window: str) -> tuple[tuple[str, str], ...]:
 
 
 def _stops(word: str, flag: str) -> bool:
+    """Whether a name does not run back over this word: a listed stop word, a post, punctuation, a
+    number, or a function word (preposition, conjunction, particle, pronoun, adverb, time word).
+    Other verbs and single characters of any tag stay (沙雅分指挥部, 创伤中心, 县委)."""
     if word in lexicon.ORG_STOP_WORDS or word in TITLE_WORDS:
         return True
     if any(c in PUNCT for c in word) or not all(is_cjk(c) or c in "（）" for c in word):
         return True
-    if flag == "m" or flag == "q":
+    if flag in ("m", "q"):
         return any(c in NUMERALS for c in word)
-    if flag.startswith("v") and flag != "vn":
-        return word not in lexicon.ORG_VERBS
+    if len(word) == 1:
+        return flag.startswith(SINGLE_STOP_TAGS)
     return flag.startswith(STOP_TAGS)
 
 
@@ -80,13 +85,23 @@ def name_start(text: str, at: int, barrier: int = 0) -> int:
             match = ORDINAL.search(window[:cut])
             cut = match.start() if match else start
             continue
-        if word == "和" and at - (low + cut) <= AND_REACH and not SUFFIX.search(window[cut:]):
+        if word in JOINING and _joins(window, start, cut, at - low):
             cut = start
             continue
         if _stops(word, flag) or at - (low + start) > MAX_NAME:
             break
         cut = start
     return low + cut
+
+
+def _joins(window: str, start: int, cut: int, end: int) -> bool:
+    """Whether a 和 at window[start:cut] joins department words inside one name: the words after it
+    are short and hold no ending of their own before the name's, and the word before it is no
+    name's ending (两所大学和某学院 are two)."""
+    after = window[cut:end]
+    if len(after) > AND_REACH or any(m.end() < len(after) for m in SUFFIX.finditer(after)):
+        return False
+    return not window[:start].endswith(lexicon.ORG_SUFFIXES)
 
 
 def _ordinary(text: str, start: int, end: int) -> bool:

@@ -17,10 +17,13 @@ from baoshu.entities.orgs import SUFFIX, name_start
 from baoshu.entities.text import alternation
 
 TITLE_END = re.compile(f"(?:{alternation(lexicon.TITLES)})$")
-TITLE_AFTER = re.compile(alternation(lexicon.TITLES_AFTER))
 JOINERS = "、兼"
 CLAUSE_BREAKS = "，,"
 MAX_POST = 40  # characters of one post
+SENTENCE_END = "。！？；\n"
+POST_AFTER = re.compile(alternation(lexicon.POSTS_AFTER))
+POST_CLAUSE = re.compile(rf"[，、]?(?:{alternation(lexicon.POST_VERBS)})([^，。；：！？\n“”]{{2,{MAX_POST}}})")
+CLAUSE_REACH = 12  # characters after a name where a clause giving its post (…，任…) may open
 
 
 @dataclass(frozen=True)
@@ -109,6 +112,20 @@ def _org_name(body: str) -> str:
 
 
 def post_after(text: str, end: int) -> Post | None:
-    """A title printed right after the name (张三总书记)."""
-    m = TITLE_AFTER.match(text, end)
+    """A title printed right after the name (某某教授)."""
+    m = POST_AFTER.match(text, end)
     return Post(m.group(), m.start(), m.end()) if m else None
+
+
+def posts_in_clause(text: str, end: int, next_name: int) -> list[Post]:
+    """A post a clause after the name gives (…开始援疆，任某医院院长), in the same sentence, before
+    the next name: the clause after 任/担任 when it is a body and a title and nothing else."""
+    limit = min(next_name, len(text))
+    stop = next((i for i in range(end, limit) if text[i] in SENTENCE_END), limit)
+    for m in POST_CLAUSE.finditer(text, end, stop):
+        if m.start() - end > CLAUSE_REACH:
+            break
+        found = posts_before(text, m.end(1), m.start(1))
+        if found and found[0].start == m.start(1):
+            return found
+    return []
