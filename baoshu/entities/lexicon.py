@@ -100,7 +100,7 @@ ORG_SUFFIXES = _words(
     "有限责任公司 有限公司 股份有限公司 股份公司 公司 集团 合作社 分社 报社 日报 晚报 电视台 广播电视台 "
     "融媒体中心 融媒 新闻网 大学 学院 中学 小学 学校 幼儿园 托儿所 党校 医院 卫生院 研究院 研究所 设计院 "
     "科学院 科学研究院 法院 检察院 公安局 派出所 图书馆 博物馆 纪念馆 银行 协会 学会 商会 联合会 基金会 "
-    "促进会 联合体 智库 工作室 实验室 中心 办公室 办事处 局 厅 委 处 科 部 署 站 所 海关 机场 "
+    "促进会 联合体 智库 工作室 实验室 中心 办公室 办事处 局 厅 委 处 部 署 站 所 海关 机场 组织部 宣传部 统战部 "
     "产业园 工业园 基地 交易所 供销社 联社 总会 分会 支部 党支部 总支 大队 中队 支队 军分区 "
     "度假区 滑雪场 开发区 高新区 经开区 示范区 试验区 自贸区 "
     "种质资源圃 资源圃 青年团 团委 妇联 工会 共青团 残联 科协 文联 侨联"
@@ -188,8 +188,11 @@ ORG_STOP_WORDS = _words(
 # Verbs that do stand inside organisations' names (对口支援…指挥部, 招商合作局).
 ORG_VERBS = _words(
     "对口 支援 帮扶 援疆 援藏 援青 援 疆 藏 招商 合作 发展 改革 管理 服务 保障 促进 交流 培训 检测 检验 "
-    "设计 规划 研究 监督 指挥 经营 生产 加工 交易 建设 开发 繁育 育种 推广 产销 流通 储备 救助 防疫 "
-    "治理 保护 监测 调度 运输 物流 孵化 创业 创新 投资 融资 担保 结算 销售 种植 养殖 制造 印刷"
+    "设计 规划 研究 监督 指挥 经营 生产 加工 交易 开发 繁育 育种 推广 产销 流通 储备 救助 防疫 "
+    "治理 保护 监测 调度 运输 物流 孵化 创业 创新 投资 融资 担保 结算 销售 种植 养殖 制造 印刷 创伤 急救 "
+    "救治 康复 养老 托育 教学 实训 实验 示范 展示 展销 会展 博览 勘察 测绘 咨询 评估 认证 执法 审批 受理 "
+    "调解 仲裁 监管 统计 协作 联络 招生 就业 扶贫 振兴 维修 租赁 收储 分拣 冷藏 仓储 配送 集配 批发 零售 "
+    "拍卖 进出口 出口 进口 检疫 监察 巡视 宣传 统战 编辑 出版 发行 营销 策划 运营 控股 应急 质检 交通"
 )
 # Short names that stand for one organisation in local papers (地委 = the prefecture's Party committee).
 SHORT_ORGS = _words("地委 行署 县委 市委 州委 区委 盟委 旗委 省委 区党委 州党委 县政府 市政府 州政府 省政府")
@@ -204,3 +207,17 @@ ETHNIC_GROUPS = _words(
 SUBPLACE_ENDINGS = "乡镇村县市区州省路街"
 # Words of address that follow a surname without being a given name (陈师傅, 李老师).
 ADDRESS_WORDS = _words("师傅 老师 阿姨 大姐 大哥 大爷 大妈 奶奶 爷爷 书记 主任 局长 医生 同志 老板 总 工 队长 院长 校长")
+
+# Endings of the bodies of government and of aid (局, 委员会, 指挥部): such a name is an
+# organisation whatever words make it up (园区招商合作局). A name with any other ending (中心,
+# 医院, 产业园) is one only when something proper opens or fills it: a place, a word the
+# dictionary does not know (a brand), a name-like word, an ordinal (第四中心医院).
+GOVERNMENT_SUFFIXES = frozenset(
+    "前方指挥部 分指挥部 指挥部 前指 工作队 工作组 医疗队 人民政府 政府 行署 党委 纪委 工委 党工委 人大常委会 "
+    "常委会 委员会 政协 管委会 管理委员会 局 厅 委 处 部 署 组织部 宣传部 统战部 办公室 办事处 海关 法院 "
+    "检察院 公安局 派出所 团委 妇联 工会 共青团 残联 科协 文联 侨联 支部 党支部 总支 日报 晚报 报社 "
+    "电视台 广播电视台 融媒体中心 融媒 新闻网 分社".split()
+)
+# Heads that make a name a class of places, not one organisation (三级医院, 县级医院, 乡镇卫生院).
+GENERIC_HEADS = _words("三级 二级 一级 三甲 二甲 县级 市级 省级 国家级 乡镇 乡级 村级 重点 优质 大型 中小 "
+                       "各级 基层 定点 公立 民营 综合 专科 龙头 骨干")

@@ -22,6 +22,7 @@ import jieba.posseg
 
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
+from baoshu.places import gazetteer
 
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
@@ -31,6 +32,8 @@ STOP_TAGS = ("p", "c", "u", "d", "r", "t", "y", "e", "x", "w", "o")
 SINGLE_STOP_TAGS = ("p", "c", "u", "r", "y", "e", "x", "w")
 JOINING = ("和", "与")  # join two department words inside one name (工业和信息化厅, 经济与资源管理研究院)
 NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j"})
+ORDINAL_INSIDE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
 ONE_CHAR_SUFFIXES = frozenset(s for s in lexicon.ORG_SUFFIXES if len(s) == 1)
 # One-character endings that name a unit only right before its head's title (教务处处长, 宣传部部长).
@@ -71,6 +74,8 @@ def _stops(word: str, flag: str) -> bool:
         return any(c in NUMERALS for c in word)
     if len(word) == 1:
         return flag.startswith(SINGLE_STOP_TAGS)
+    if flag.startswith("v") and flag != "vn":
+        return word not in lexicon.ORG_VERBS
     return flag.startswith(STOP_TAGS)
 
 
@@ -119,10 +124,33 @@ def _ordinary(text: str, start: int, end: int) -> bool:
 
 
 def _head_ok(name: str, suffix: str) -> bool:
+    """Whether a name with this ending is one organisation's: a body of government or aid with a
+    head of its own, or an institution whose head has something proper in it."""
     head = name[: len(name) - len(suffix)]
-    if len(head) < MIN_HEAD:
+    if len(head) < MIN_HEAD or head.startswith(lexicon.ORG_BAD_HEADS):
         return False
-    return not head.startswith(lexicon.ORG_BAD_HEADS)
+    if suffix in lexicon.GOVERNMENT_SUFFIXES:
+        return True
+    if head.startswith(lexicon.GENERIC_HEADS):
+        return False
+    return proper(head)
+
+
+def proper(head: str) -> bool:
+    """Something proper in a name's head: a place's name, an ordinal, or a word the dictionary
+    does not know or knows as a name (a brand, an institution)."""
+    if ORDINAL_INSIDE.search(head) or any(head.startswith(n) or n in head for n in _place_names_in(head)):
+        return True
+    for word, flag in _words(head):
+        if len(word) >= 2 and (word_freq(word) == 0 or flag in PROPER_TAGS):
+            return True
+    return False
+
+
+def _place_names_in(head: str) -> list[str]:
+    names = gazetteer().names
+    return [head[i:j] for i in range(len(head)) for j in range(i + 2, min(len(head), i + 8) + 1)
+            if head[i:j] in names]
 
 
 def find_orgs(text: str, barriers: Iterable[tuple[int, int]] = ()) -> list[OrgHit]:
