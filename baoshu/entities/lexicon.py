@@ -182,8 +182,9 @@ ORG_STOP_WORDS = _words(
     "全 本 有 也 还 都 又 就 才 再 更 很 最 已 曾 将来 以及 及其 其中 包括 例如 如 像 只 仅 兼 "
     "看望 慰问 会见 接待 委托 聘请 派 提供 负责 承担 牵头 协办 主持 宣布 认为 指出 强调 要求 希望 "
     "鼓励 带领 率领 陪同 得知 看到 发现 采访 专访 访问 去 回 进驻 搬进 住进 考入 毕业 就读 就职 任职 "
-    "担任 工作 实习 向着 面向 针对 围绕 结合 利用 借助 作为 成为 属于 加入 参与 配合 服务于 "
-    "帮 教 请 送 让 叫 给予 赠送 捐 捐助 资助 达成 获评 建立 组建 筹建 创办 创建 打造 培育"
+    "担任 实习 向着 面向 针对 围绕 结合 利用 借助 作为 成为 属于 加入 参与 配合 服务于 "
+    "帮 教 请 送 让 叫 给予 赠送 捐 捐助 资助 达成 获评 建立 组建 筹建 创办 创建 打造 培育 距离 离 "
+    "以上 以下 以内 左右 之间 之一 周边 附近 旁 里 内 外 上 下 中 前 后"
 )
 # Verbs that do stand inside organisations' names (对口支援…指挥部, 招商合作局).
 ORG_VERBS = _words(
@@ -192,7 +193,8 @@ ORG_VERBS = _words(
     "治理 保护 监测 调度 运输 物流 孵化 创业 创新 投资 融资 担保 结算 销售 种植 养殖 制造 印刷 创伤 急救 "
     "救治 康复 养老 托育 教学 实训 实验 示范 展示 展销 会展 博览 勘察 测绘 咨询 评估 认证 执法 审批 受理 "
     "调解 仲裁 监管 统计 协作 联络 招生 就业 扶贫 振兴 维修 租赁 收储 分拣 冷藏 仓储 配送 集配 批发 零售 "
-    "拍卖 进出口 出口 进口 检疫 监察 巡视 宣传 统战 编辑 出版 发行 营销 策划 运营 控股 应急 质检 交通"
+    "拍卖 进出口 出口 进口 检疫 监察 巡视 宣传 统战 编辑 出版 发行 营销 策划 运营 控股 应急 质检 交通 "
+    "追溯 溯源 质量 安全 检查 鉴定 复核 审计 督查"
 )
 # Short names that stand for one organisation in local papers (地委 = the prefecture's Party committee).
 SHORT_ORGS = _words("地委 行署 县委 市委 州委 区委 盟委 旗委 省委 区党委 州党委 县政府 市政府 州政府 省政府")
@@ -218,6 +220,21 @@ GOVERNMENT_SUFFIXES = frozenset(
     "检察院 公安局 派出所 团委 妇联 工会 共青团 残联 科协 文联 侨联 支部 党支部 总支 日报 晚报 报社 "
     "电视台 广播电视台 融媒体中心 融媒 新闻网 分社".split()
 )
+# Heads a local paper gives its own area's bodies (自治区教育厅, 地区某某学校): proper enough.
+LOCAL_HEADS = _words("自治区 地区 自治州 州 盟 县 市 区 旗 兵团 师市")
+# Roles that do stand inside organisations' names (农民专业合作社, 妇女联合会, 专家工作站).
+ROLE_NOUNS = frozenset(
+    "农民 牧民 渔民 居民 市民 村民 学生 职工 员工 工人 妇女 老人 青年 儿童 教师 护士 医生 专家 干部 党员 "
+    "群众 游客 志愿者 企业家 作家 艺术家 学者 代表 委员 技术员 运动员 教练员 农户 养殖户 种植户 商户".split()
+)
+# Words that say how many or which, before a name (首家, 部分): no name runs back over them.
+COUNT_WORDS = frozenset("首家 首个 首批 首座 首所 首周 首次 首届 部分 多个 若干 一批 一些 全部 所有 其他 其余 两家 两所 几家".split())
+# Endings whose names are proper by themselves (某某大学, 某某有限公司): any head of two characters.
+NAMED_SUFFIXES = frozenset("大学 医科大学 学院 研究院 研究所 科学院 科学研究院 集团 有限公司 股份有限公司 有限责任公司 "
+                           "股份公司 银行 协会 学会 商会 联合会 基金会 促进会 联合体 智库 报社".split())
+# Aid bodies (指挥部, 工作队): an organisation when a place or something proper names it
+# (某省援疆前方指挥部), not as a kind (援疆医疗队).
+AID_SUFFIXES = frozenset("前方指挥部 分指挥部 指挥部 前指 工作队 工作组 医疗队".split())
 # Heads that make a name a class of places, not one organisation (三级医院, 县级医院, 乡镇卫生院).
 GENERIC_HEADS = _words("三级 二级 一级 三甲 二甲 县级 市级 省级 国家级 乡镇 乡级 村级 重点 优质 大型 中小 "
-                       "各级 基层 定点 公立 民营 综合 专科 龙头 骨干")
+                       "各级 基层 定点 公立 民营 综合 专科 龙头 骨干 上市 新型 现代 示范")

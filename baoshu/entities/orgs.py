@@ -27,12 +27,14 @@ from baoshu.places import gazetteer
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
 SHORT = re.compile(alternation(lexicon.SHORT_ORGS))
-TITLE_WORDS = frozenset(lexicon.TITLES)
+TITLE_WORDS = frozenset(lexicon.TITLES) - lexicon.ROLE_NOUNS
 STOP_TAGS = ("p", "c", "u", "d", "r", "t", "y", "e", "x", "w", "o")
 SINGLE_STOP_TAGS = ("p", "c", "u", "r", "y", "e", "x", "w")
 JOINING = ("和", "与")  # join two department words inside one name (工业和信息化厅, 经济与资源管理研究院)
 NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
-PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg", "j"})
+PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
+VERBAL = ("v", "l", "i", "a", "d")  # tags of words that tell what is done, not who
+RARE_WORD_FREQ = 10  # a word the dictionary saw fewer times is as good as unknown (a proper name)
 ORDINAL_INSIDE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
 ONE_CHAR_SUFFIXES = frozenset(s for s in lexicon.ORG_SUFFIXES if len(s) == 1)
@@ -41,6 +43,9 @@ TITLED_ONLY = frozenset("处科部署站所")
 ORDINARY_WORD_FREQ = 100  # a one-character ending glued into a word this common is no ending (格局)
 MAX_NAME = 30  # characters
 MIN_HEAD = 2  # characters a name holds before its ending
+MAX_PLACE_NAME = 12  # characters looked at for a place's name opening a name
+AID_CHARS = frozenset("援疆藏青")  # the characters of 援疆, which the dictionary cuts apart
+SELF_REFERENCE_MAX = 6  # characters of a paper's name for itself (地区融媒, 县融媒体中心)
 WINDOW = 40  # characters looked at before an ending
 AND_REACH = 9  # characters: `和` joins department words at most this far from where the name ends
 MEDIA_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|融媒|电视台|广播电视台|新闻网|网|社|台))"
@@ -66,7 +71,7 @@ def _stops(word: str, flag: str) -> bool:
     """Whether a name does not run back over this word: a listed stop word, a post, punctuation, a
     number, or a function word (preposition, conjunction, particle, pronoun, adverb, time word).
     Other verbs and single characters of any tag stay (沙雅分指挥部, 创伤中心, 县委)."""
-    if word in lexicon.ORG_STOP_WORDS or word in TITLE_WORDS:
+    if word in lexicon.ORG_STOP_WORDS or word in TITLE_WORDS or word in lexicon.COUNT_WORDS:
         return True
     if any(c in PUNCT for c in word) or not all(is_cjk(c) or c in "（）" for c in word):
         return True
@@ -109,6 +114,22 @@ def _joins(window: str, start: int, cut: int, end: int) -> bool:
     return not window[:start].endswith(lexicon.ORG_SUFFIXES)
 
 
+def _trim_head(text: str, head: int, at: int) -> int:
+    """A name does not open with a verb, an adjective or a joining word (建设某中心, 和某公司)."""
+    if _place_names_in(text[head:head + MAX_PLACE_NAME]) and any(
+            text.startswith(n, head) for n in _place_names_in(text[head:head + MAX_PLACE_NAME])):
+        return head
+    words = _words(text[head:at])
+    pos = head
+    for word, flag in words:
+        if word in JOINING or (flag[:1] in ("v", "a", "d", "l", "i") and word not in lexicon.ORG_VERBS
+                               and not word.startswith(lexicon.LOCAL_HEADS)):
+            pos += len(word)
+            continue
+        break
+    return pos
+
+
 def _ordinary(text: str, start: int, end: int) -> bool:
     """A one-character ending that is part of an ordinary word (格局, 大厅), or a title's first character (局长)."""
     suffix = text[start:end]
@@ -120,29 +141,46 @@ def _ordinary(text: str, start: int, end: int) -> bool:
     if after == "长" or (after and word_freq(suffix + after) >= ORDINARY_WORD_FREQ and after not in "党"):
         return True
     before = text[start - 1] if start else ""
-    return bool(before) and word_freq(before + suffix) >= ORDINARY_WORD_FREQ and before + suffix not in lexicon.ORG_SUFFIXES
+    if not before or word_freq(before + suffix) < ORDINARY_WORD_FREQ or before + suffix in lexicon.ORG_SUFFIXES:
+        return False
+    return word_freq(text[max(0, start - 2):start]) < ORDINARY_WORD_FREQ  # 民政局 is 民政 + 局, 格局 no ending
 
 
 def _head_ok(name: str, suffix: str) -> bool:
     """Whether a name with this ending is one organisation's: a body of government or aid with a
     head of its own, or an institution whose head has something proper in it."""
     head = name[: len(name) - len(suffix)]
-    if len(head) < MIN_HEAD or head.startswith(lexicon.ORG_BAD_HEADS):
+    if len(head) < MIN_HEAD or head.startswith(lexicon.ORG_BAD_HEADS) or head[0] in NUMERALS:
         return False
-    if suffix in lexicon.GOVERNMENT_SUFFIXES:
-        return True
+    if suffix in lexicon.AID_SUFFIXES:
+        return proper(head)
+    if suffix in lexicon.GOVERNMENT_SUFFIXES or suffix in lexicon.NAMED_SUFFIXES:
+        return not all(flag[:1] in VERBAL for _, flag in _words(head))
     if head.startswith(lexicon.GENERIC_HEADS):
         return False
     return proper(head)
 
 
+def is_org_name(name: str) -> bool:
+    """Whether a name that ends in an organisation's ending is one organisation's (see `_head_ok`)."""
+    m = None
+    for m in SUFFIX.finditer(name):
+        pass
+    return bool(m) and m.end() == len(name) and _head_ok(name, m.group())  # type: ignore[union-attr]
+
+
 def proper(head: str) -> bool:
     """Something proper in a name's head: a place's name, an ordinal, or a word the dictionary
     does not know or knows as a name (a brand, an institution)."""
-    if ORDINAL_INSIDE.search(head) or any(head.startswith(n) or n in head for n in _place_names_in(head)):
+    if ORDINAL_INSIDE.search(head) or _place_names_in(head) or head.startswith(lexicon.LOCAL_HEADS):
         return True
+    single_run = 0
     for word, flag in _words(head):
-        if len(word) >= 2 and (word_freq(word) == 0 or flag in PROPER_TAGS):
+        if len(word) >= 2 and word not in lexicon.ORG_VERBS and (word_freq(word) < RARE_WORD_FREQ or flag in PROPER_TAGS):
+            return True
+        single = len(word) == 1 and word not in lexicon.ORG_STOP_WORDS and word not in AID_CHARS
+        single_run = single_run + 1 if single else 0
+        if single_run >= 2:  # characters the dictionary cannot join: an unknown word (a brand)
             return True
     return False
 
@@ -169,9 +207,9 @@ def find_orgs(text: str, barriers: Iterable[tuple[int, int]] = ()) -> list[OrgHi
         barrier = start
         while barrier > 0 and not blocked[barrier - 1] and start - barrier < WINDOW:
             barrier -= 1
-        head = name_start(text, start, barrier)
+        head = _trim_head(text, name_start(text, start, barrier), start)
         name = text[head:end]
-        if _head_ok(name, m.group()):
+        if _head_ok(name, m.group()) and not self_reference(name):
             hits.append(OrgHit(head, end, name))
     for pattern in (KNOWN, SHORT):
         for m in pattern.finditer(text):
@@ -202,10 +240,15 @@ def _longest(hits: list[OrgHit]) -> list[OrgHit]:
     return sorted(out, key=lambda h: h.start)
 
 
+def self_reference(name: str) -> bool:
+    """A paper's name for itself (本报, 地区融媒): no organisation's name."""
+    return name.startswith(lexicon.SELF_MEDIA) and len(name) <= SELF_REFERENCE_MAX
+
+
 def dateline_media(dateline: str) -> str:
     """The paper or agency a dateline names (`某某日报讯` → 某某日报), "" for the paper's own (本报讯)."""
     m = MEDIA_DATELINE.match(dateline)
     if not m:
         return ""
     name = m.group(1)
-    return "" if name.startswith(lexicon.SELF_MEDIA) else name
+    return "" if self_reference(name) else name

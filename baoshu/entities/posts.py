@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from baoshu.entities import lexicon
-from baoshu.entities.orgs import SUFFIX, name_start
+from baoshu.entities.orgs import SUFFIX, is_org_name, name_start
 from baoshu.entities.text import alternation
 
 TITLE_END = re.compile(f"(?:{alternation(lexicon.TITLES)})$")
@@ -96,7 +96,9 @@ def _join(text: str, pieces: list[tuple[int, int, int]]) -> list[Post]:
         if end - start > MAX_POST:
             continue
         body = text[start:title_start]
-        org = body if SUFFIX.search(body) and len(body) > 2 or body in lexicon.SHORT_ORGS else ""
+        org = _org_name(body)
+        if org and org not in lexicon.SHORT_ORGS and not is_org_name(org):
+            org = ""
         out.append(Post(text[start:end], start, end, _org_name(org), start if org else -1))
     return out
 
