@@ -28,6 +28,8 @@ from baoshu.places import PlaceMention, gazetteer
 AID_WORD = re.compile(alternation(lexicon.AID_VERBS))
 AID_ORG_WORD = re.compile(alternation(lexicon.AID_ORG_WORDS))
 DONOR_AFTER = re.compile(rf"(?:省|市)?(?:第[一二三四五六七八九十\d]+批)?(?:{alternation(lexicon.AID_VERBS)})")
+PAIRING_BEFORE = re.compile(f"(?:{alternation(lexicon.PAIRING_VERBS)})$")
+PAIRING_REACH = 6
 PROGRAMME = re.compile(rf"((?:组团式)?(?:{alternation(lexicon.PROGRAMME_FIELDS)})*)(援疆|援藏|援青)")
 QUOTES = re.compile(r"[“”‘’\"']")
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -60,42 +62,68 @@ class _Sentence:
         here = [m for m in mentions if start <= m.start < end and m.division is not None
                 and m.division.level in LEVEL_RANK]
         donors: list[str] = []
-        recipients: list[str] = []
+        paired: list[str] = []  # named right after a pairing verb, or after the aid word in an aid body's name
         aid_orgs = [o for o in orgs if start <= o.start < end and AID_ORG_WORD.search(o.name)]
-        for m in here:
+        for i, m in enumerate(here):
             key = m.division.key  # type: ignore[union-attr]
             org = next((o for o in aid_orgs if o.start <= m.start < o.end), None)
-            if org is not None:
-                word = AID_ORG_WORD.search(text, org.start, org.end)
-                if word and m.end <= word.start():
-                    donors.append(key)
-                elif word:
-                    recipients.append(key)
+            word = AID_ORG_WORD.search(text, org.start, org.end) if org else None
+            if word and m.end <= word.start():
+                donors.append(key)
+            elif word or _after_pairing(text, m.start, here[:i]):
+                paired.append(key)
             elif DONOR_AFTER.match(text, m.end):
                 donors.append(key)
+        donors += [m.division.key for m in here  # type: ignore[union-attr]
+                   if m.division.key not in donors and _listed_before(text, m, here, donors)]  # type: ignore[union-attr]
         self.donors = _most_specific(donors)
-        donor_provinces = {_province(k) for k in self.donors}
-        if not recipients:
-            recipients = [m.division.key for m in here  # type: ignore[union-attr]
-                          if m.division.key not in donors and _province(m.division.key) not in donor_provinces]  # type: ignore[union-attr]
-        self.recipients = [k for k in _most_specific(recipients) if k not in self.donors]
+        others = [m.division.key for m in here if m.division.key not in donors]  # type: ignore[union-attr]
+        self.paired = _recipients(paired, self.donors)
+        self.recipients = self.paired or _recipients(others, self.donors)
+
+
+def _after_pairing(text: str, start: int, before: list[PlaceMention]) -> bool:
+    """A place right after a pairing verb, or after places that follow one (对口支援新疆和田)."""
+    at = start
+    for m in reversed(before):
+        if m.end == at:
+            at = m.start
+    return bool(PAIRING_BEFORE.search(text, max(0, at - PAIRING_REACH), at))
+
+
+def _listed_before(text: str, m: PlaceMention, here: list[PlaceMention], donors: list[str]) -> bool:
+    """A place listed with a donor right after it (甲、乙援疆: 甲 gives too)."""
+    return any(o.start == m.end + 1 and text[m.end] in "、和与及" and o.division is not None
+               and o.division.key in donors for o in here)
+
+
+def _recipients(keys: list[str], donors: list[str]) -> list[str]:
+    """The most specific of the places that can receive: in a receiving province, outside the donors'."""
+    provinces = {_province(k) for k in donors}
+    kept = [k for k in keys if k not in donors and _province(k) not in provinces
+            and _province(k)[:2] in lexicon.RECIPIENT_PROVINCES]
+    return _most_specific(kept)
 
 
 def _main_recipient(mentions: list[PlaceMention], donors: set[str]) -> str | None:
-    """The place outside the donors' provinces the article names most (the lower level on a tie)."""
-    provinces = {_province(k) for k in donors}
+    """The receiving place the article names most, outside the donors' provinces; on a tie the one
+    named first. A province counts only when nothing within it is named."""
     counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
     for m in mentions:
         unit = m.division
-        if unit is None or unit.level not in LEVEL_RANK or unit.key in donors or _province(unit.key) in provinces:
+        if unit is None or unit.level not in LEVEL_RANK:
             continue
-        counts[unit.key] += 1
+        if _recipients([unit.key], list(donors)):
+            counts[unit.key] += 1
+            first.setdefault(unit.key, m.start)
+    g = gazetteer()
+    lower = [k for k in counts if g.units[k].level != "province"]
+    if lower:
+        counts = Counter({k: counts[k] for k in lower})
     if not counts:
         return None
-    g = gazetteer()
-    lowest = {k: max(LEVEL_RANK[g.units[k].level], 0) for k in counts}
-    return max(counts, key=lambda k: (counts[k] - (1 if g.units[k].level == "province" else 0), -lowest[k] * 0, -min(
-        (m.start for m in mentions if m.division and m.division.key == k), default=0)))
+    return max(counts, key=lambda k: (counts[k], -first[k]))
 
 
 def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: list[OrgHit],
@@ -103,22 +131,34 @@ def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: li
     """The aid relations the article states, one row per (sentence, donor, recipient)."""
     stated = [_Sentence(text, s, e, mentions, orgs) for s, e in sentences(text) if AID_WORD.search(text, s, e)]
     article_donors = Counter(k for s in stated for k in s.donors)
+    merged = _merge_donors(article_donors)
     main = _main_recipient(mentions, set(article_donors))
-    top_donor = article_donors.most_common(1)[0][0] if article_donors else None
+    top_donor = merged.get(article_donors.most_common(1)[0][0]) if article_donors else None
     g = gazetteer()
     rows: list[Aid] = []
+    seen: set[tuple[int, str, str]] = set()
     for sentence in stated:
-        donors = sentence.donors or ([top_donor] if top_donor and sentence.recipients else [])
+        donors = [merged[d] for d in sentence.donors] or ([top_donor] if top_donor and sentence.recipients else [])
         recipients = sentence.recipients or ([main] if main and sentence.donors else [])
-        if config.entities.aid_recipients_in_region and donors:
-            provinces = {_province(d) for d in donors}
-            recipients = [r for r in recipients if _province(r) not in provinces]
-        for donor in donors:
-            for recipient in recipients:
-                if donor == recipient:
+        recipients = [main if main and g.units[r].level == "province" and main in g.descendants(r) else r
+                      for r in recipients]
+        for donor in dict.fromkeys(donors):
+            for recipient in dict.fromkeys(recipients):
+                if donor == recipient or (sentence.start, donor, recipient) in seen:
                     continue
+                seen.add((sentence.start, donor, recipient))
                 rows.append(_row(text, sentence, g.units[donor], g.units[recipient], figures, page_date))
     return rows
+
+
+def _merge_donors(donors: Counter[str]) -> dict[str, str]:
+    """Each donor, or the donor within it the article also names (浙江省 and 丽水市 give as 丽水市)."""
+    g = gazetteer()
+    out = {}
+    for key in donors:
+        inner = [k for k in donors if k != key and key in g.ancestors(k)]
+        out[key] = max(inner, key=lambda k: donors[k]) if inner else key
+    return out
 
 
 def _row(text: str, sentence: _Sentence, donor, recipient, figures: list[tuple[int, Figure]],  # type: ignore[no-untyped-def]

@@ -238,3 +238,11 @@ AID_SUFFIXES = frozenset("前方指挥部 分指挥部 指挥部 前指 工作�
 # Heads that make a name a class of places, not one organisation (三级医院, 县级医院, 乡镇卫生院).
 GENERIC_HEADS = _words("三级 二级 一级 三甲 二甲 县级 市级 省级 国家级 乡镇 乡级 村级 重点 优质 大型 中小 "
                        "各级 基层 定点 公立 民营 综合 专科 龙头 骨干 上市 新型 现代 示范")
+
+# Verbs right before the recipient of a pairing (某省对口支援某州): the place after one is the
+# recipient, and the sentence's other places are not.
+PAIRING_VERBS = _words("对口支援 对口援疆 对口援藏 对口援青 对口帮扶 对口协作 结对帮扶 结对 援建 支援 帮扶 援助 携手")
+# The provinces (first two digits of their codes) that receive counterpart aid and east–west
+# cooperation: Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou, Yunnan, Tibet, Shaanxi,
+# Gansu, Qinghai, Ningxia, Xinjiang. A recipient lies in one of them.
+RECIPIENT_PROVINCES = frozenset("15 45 50 51 52 53 54 61 62 63 64 65".split())

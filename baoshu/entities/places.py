@@ -26,7 +26,9 @@ MINOR_PLACE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:镇|乡|�
 
 
 def _inside(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
-    return m.inside_org or any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+    """Inside an organisation's name the entities stage found (its own finder, not the places
+    module's rougher flag)."""
+    return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
 
 
 @dataclass
@@ -56,7 +58,7 @@ def article_places(text: str, skip: list[tuple[int, int]], org_spans: list[tuple
             continue
         if unit.level not in COUNTED_LEVELS:
             continue
-        if m.how == "abbrev" and m.start and text[m.start - 1] == AID_ABBREV_BEFORE:
+        if m.how == "abbrev" and AID_ABBREV_BEFORE in text[max(0, m.start - 1):m.end]:
             continue
         mentions.append(m)
         table = inside_only if _inside(m, org_spans) and not settings.places_inside_orgs else counted
