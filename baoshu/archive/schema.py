@@ -7,7 +7,7 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -106,6 +106,92 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
 """
 
 
+# Version 2: the entities of each article and the counterpart-aid ledger (docs/SCHEMA.md).
+ENTITY_TABLES = """
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'reporter', 'org', 'place')),
+    name TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 1,
+    spans TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (article_id, kind, name)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities (kind, name);
+CREATE INDEX IF NOT EXISTS entities_code ON entities (code);
+CREATE INDEX IF NOT EXISTS entities_page ON entities (page_id);
+
+CREATE TABLE IF NOT EXISTS posts (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person TEXT NOT NULL,
+    post TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS posts_person ON posts (person);
+CREATE INDEX IF NOT EXISTS posts_article ON posts (article_id);
+
+CREATE TABLE IF NOT EXISTS aid (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    donor TEXT NOT NULL,
+    donor_code TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL,
+    recipient_code TEXT NOT NULL DEFAULT '',
+    programme TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    period_start TEXT NOT NULL DEFAULT '',
+    period_end TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aid_pair ON aid (donor_code, recipient_code);
+CREATE INDEX IF NOT EXISTS aid_article ON aid (article_id);
+
+CREATE TABLE IF NOT EXISTS aid_figures (
+    aid_id INTEGER NOT NULL REFERENCES aid (id) ON DELETE CASCADE,
+    figure_id INTEGER NOT NULL REFERENCES figures (id) ON DELETE CASCADE,
+    PRIMARY KEY (aid_id, figure_id)
+);
+CREATE INDEX IF NOT EXISTS aid_figures_figure ON aid_figures (figure_id);
+
+CREATE TABLE IF NOT EXISTS figure_places (
+    figure_id INTEGER PRIMARY KEY REFERENCES figures (id) ON DELETE CASCADE,
+    code TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS figure_places_code ON figure_places (code);
+"""
+
+
+def add_entity_tables(conn: sqlite3.Connection) -> None:
+    """Version 1 → 2: the entity tables, filled for the articles already stored."""
+    from baoshu.archive.entities import backfill  # the entities stage loads its word lists only when needed
+
+    conn.executescript(ENTITY_TABLES)
+    backfill(conn)
+
+
+# Each step that brings an archive up to a version, in order; a new file gets the base tables and every step.
+MIGRATIONS = {2: add_entity_tables}
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring an archive of `version` (0 for a new file) up to SCHEMA_VERSION, in one transaction."""
+    with conn:
+        conn.executescript(TABLES)
+        for target in sorted(MIGRATIONS):
+            if target > version:
+                MIGRATIONS[target](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
 def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     """Open an archive file.
 
@@ -141,9 +227,7 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
-        with conn:
-            conn.executescript(TABLES)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        migrate(conn, version)
     return conn
 
 

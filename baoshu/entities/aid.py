@@ -23,7 +23,7 @@ from baoshu.entities.orgs import OrgHit
 from baoshu.entities.text import alternation, sentences
 from baoshu.figures.context import find_period
 from baoshu.model import Aid, AidFigure, Article, Figure
-from baoshu.places import PlaceMention, gazetteer
+from baoshu.places import Division, PlaceMention, gazetteer
 
 AID_WORD = re.compile(alternation(lexicon.AID_VERBS))
 AID_ORG_WORD = re.compile(alternation(lexicon.AID_ORG_WORDS))
@@ -161,8 +161,8 @@ def _merge_donors(donors: Counter[str]) -> dict[str, str]:
     return out
 
 
-def _row(text: str, sentence: _Sentence, donor, recipient, figures: list[tuple[int, Figure]],  # type: ignore[no-untyped-def]
-         page_date: str) -> Aid:
+def _row(text: str, sentence: _Sentence, donor: Division, recipient: Division,
+         figures: list[tuple[int, Figure]], page_date: str) -> Aid:
     said = text[sentence.start:sentence.end]
     tied = [(i, f) for i, f in figures if f.span and sentence.start <= f.span[0] < sentence.end
             and not f.unit.endswith(FIGURE_UNITS_LEFT_OUT)]

@@ -59,9 +59,9 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     name_spans = [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in credits]
     org_hits += find_orgs(text, name_spans)
     article.orgs = _orgs(org_hits, dateline_media(article.dateline))
-    found = article_places(text, name_spans, [(o.start, o.end) for o in org_hits], context, config)
-    article.places, article.minor_places = found.places, found.minor
-    article.aid = aid_ledger.find_aid(article, text, found.mentions, org_hits, figures, config, page_date)
+    where = article_places(text, name_spans, [(o.start, o.end) for o in org_hits], context, config)
+    article.places, article.minor_places = where.places, where.minor
+    article.aid = aid_ledger.find_aid(article, text, where.mentions, org_hits, figures, config, page_date)
 
 
 def _orgs(hits: list[OrgHit], media: str) -> list[Org]:
