@@ -228,6 +228,13 @@ def article_entities(conn: sqlite3.Connection, article_id: int) -> dict[str, Any
     from baoshu.archive.aid import aid_rows
 
     out["aid"] = aid_rows(conn, article_id=article_id, limit=ARTICLES_LIMIT)["rows"]
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for row in out["aid"]:
+        pair = pairs.setdefault((row["donor"], row["recipient"]), {
+            key: row[key] for key in ("donor", "donor_code", "recipient", "recipient_code")} | {"programmes": []})
+        if row["programme"] and row["programme"] not in pair["programmes"]:
+            pair["programmes"].append(row["programme"])
+    out["aid_pairs"] = list(pairs.values())
     return out
 
 

@@ -110,7 +110,8 @@ ORG_SUFFIXES = _words(
 ORG_JOINED = _words(
     "工业 信息化 发展 改革 文化 旅游 体育 广播 电视 广电 林业 草原 农业 农村 人力资源 社会保障 "
     "住房 城乡建设 自然资源 生态环境 交通运输 卫生 健康 科学 技术 商务 工业信息化 信息 科技 教育 "
-    "民政 财政 审计 司法 水利 应急 管理 市场监督 退役军人事务 乡村振兴 新闻 出版 文物 统计"
+    "民政 财政 审计 司法 水利 应急 管理 市场监督 退役军人事务 乡村振兴 新闻 出版 文物 统计 经济 教育 职业教育 "
+    "资源 环境 能源 交通 城乡 规划 计划 生育 人口 外事 侨务 宗教 民族 组织 宣传 安全 生产 质量 技术监督"
 )
 # Well-known organisations named without a suffix above (media, companies, national bodies).
 KNOWN_ORGS = _words(

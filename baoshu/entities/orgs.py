@@ -23,6 +23,7 @@ import jieba.posseg
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
 from baoshu.places import gazetteer
+from baoshu.places.gazetteer import FORMER, FULL, SHORT
 
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
@@ -34,6 +35,7 @@ JOINING = ("和", "与")  # join two department words inside one name (工业和
 NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
 VERBAL = ("v", "l", "i", "a", "d")  # tags of words that tell what is done, not who
+PLACE_KINDS = (FULL, SHORT, FORMER)
 RARE_WORD_FREQ = 10  # a word the dictionary saw fewer times is as good as unknown (a proper name)
 ORDINAL_INSIDE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
@@ -111,7 +113,7 @@ def _joins(window: str, start: int, cut: int, end: int) -> bool:
     after = window[cut:end]
     if len(after) > AND_REACH or any(m.end() < len(after) for m in SUFFIX.finditer(after)):
         return False
-    return not window[:start].endswith(lexicon.ORG_SUFFIXES)
+    return window[:start].endswith(lexicon.ORG_JOINED)
 
 
 def _trim_head(text: str, head: int, at: int) -> int:
@@ -186,9 +188,10 @@ def proper(head: str) -> bool:
 
 
 def _place_names_in(head: str) -> list[str]:
+    """The places' names printed in a head (standard, short or former names; not 援疆's abbreviation)."""
     names = gazetteer().names
     return [head[i:j] for i in range(len(head)) for j in range(i + 2, min(len(head), i + 8) + 1)
-            if head[i:j] in names]
+            if any(a.kind in PLACE_KINDS for a in names.get(head[i:j], ()))]
 
 
 def find_orgs(text: str, barriers: Iterable[tuple[int, int]] = ()) -> list[OrgHit]:

@@ -5,22 +5,40 @@ from __future__ import annotations
 from typing import Any
 
 from baoshu.archive import Archive
-from baoshu.web.views.common import Pager
+from baoshu.web.views.common import Pager, link
 
-SEARCH_FILTERS = ("publication", "date_from", "date_to", "kind")
+SEARCH_FILTERS = ("publication", "date_from", "date_to", "kind", "person", "place", "org")
 
 
 def search_view(archive: Archive, query: str, filters: dict[str, str], page: int) -> dict[str, Any]:
-    """One page of hits for `query` under `filters` (empty filters are ignored)."""
+    """One page of hits for `query` under `filters` (empty filters are ignored), with the facets
+    (persons, places, organisations) of all hits."""
     query = query.strip()
-    active = {k: filters.get(k, "") for k in SEARCH_FILTERS}
+    active = {k: filters.get(k, "").strip() for k in SEARCH_FILTERS}
     pager = Pager(page=page, total=0, path="/search", params={"q": query, **active})
     publications = [p["publication"] for p in archive.publications() if p["publication"]]
-    if not query:
+    chosen = {k: active[k] for k in FACETS if active[k]}
+    if not query and not chosen:
         return {"query": "", "filters": active, "total": 0, "hits": [], "pager": pager,
-                "publications": publications}
+                "publications": publications, "facets": [], "chosen": []}
     found = archive.search(query, limit=pager.per_page, offset=pager.offset,
                            **{k: v or None for k, v in active.items()})
     pager.total = found["total"]
     return {"query": query, "filters": active, "total": found["total"], "hits": found["hits"],
-            "pager": pager, "publications": publications}
+            "pager": pager, "publications": publications,
+            "facets": facet_groups(found["facets"], query, active),
+            "chosen": [{"kind": k, "label": FACETS[k], "value": v, "remove": link("/search", {"q": query,
+                        **{**active, k: ""}})} for k, v in chosen.items()]}
+
+
+FACETS = {"person": "人物", "place": "地点", "org": "机构"}
+
+
+def facet_groups(facets: dict[str, list[dict[str, Any]]], query: str, active: dict[str, str]) -> list[dict[str, Any]]:
+    """Each facet with its entries, each entry's link narrowing the search to it."""
+    groups = []
+    for kind, label in FACETS.items():
+        entries = [{**e, "url": link("/search", {"q": query, **{**active, kind: e["code"] or e["name"]}}),
+                    "chosen": active[kind] in (e["name"], e["code"])} for e in facets.get(kind, [])]
+        groups.append({"kind": kind, "label": label, "entries": entries})
+    return groups

@@ -1,0 +1,40 @@
+"""地点: one place with everything reported about it and the units within it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from baoshu.archive import Archive
+from baoshu.web.chart import format_number
+from baoshu.web.views.common import dress_figure, link
+from baoshu.web.views.people import _linked
+
+UNSUMMED = ("%", "‰")  # shares are counted, never added
+LEVEL_LABELS = {"province": "省级", "prefecture": "地级", "county": "县级", "country": "国家"}
+
+
+def place_view(archive: Archive, key: str) -> dict[str, Any]:
+    """A division (by code) with its parents, children, figures, aid and articles; a foreign
+    country (by name) with its articles.
+
+    Raises:
+        baoshu.archive.NotFound: the key is no division's code and no country the archive names.
+    """
+    if not key.isdigit():
+        articles = archive.search("", place=key, limit=200)
+        if not articles["total"]:
+            from baoshu.errors import NotFound
+
+            raise NotFound(f"no place {key!r}")
+        return {"country": True, "name": key, "code": "", "level_label": "国家", "hits": articles["hits"],
+                "total": articles["total"]}
+    found = archive.place(key)
+    return {
+        **found, "country": False, "level_label": LEVEL_LABELS.get(found["level"], ""),
+        "figures": [dress_figure(f) for f in found["figures"]],
+        "figure_sums": [{**s, "shown": format_number(s["sum"]) + s["unit"]
+                         if s["sum"] is not None and s["unit"] not in UNSUMMED else ""} for s in found["figure_sums"]],
+        "persons": _linked("person", found["persons"]), "orgs": _linked("org", found["orgs"]),
+        "search_url": link("/search", {"place": key}),
+        "aid_url": link("/aid", {"recipient": key}), "aid_given_url": link("/aid", {"donor": key}),
+    }
