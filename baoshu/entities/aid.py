@@ -105,9 +105,14 @@ def _recipients(keys: list[str], donors: list[str]) -> list[str]:
     return _most_specific(kept)
 
 
-def _main_recipient(mentions: list[PlaceMention], donors: set[str]) -> str | None:
-    """The receiving place the article names most, outside the donors' provinces; on a tie the one
-    named first. A province counts only when nothing within it is named."""
+def _main_recipient(mentions: list[PlaceMention], donors: set[str], paired: Counter[str]) -> str | None:
+    """The recipient the article pairs with a donor most (对口支援某县), else the receiving place it
+    names most, outside the donors' provinces, the lower level on a tie, then the one named first.
+    A province counts only when nothing within it is named."""
+    g = gazetteer()
+    lower = Counter({k: n for k, n in paired.items() if g.units[k].level != "province"})
+    if lower:
+        return lower.most_common(1)[0][0]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     for m in mentions:
@@ -117,13 +122,12 @@ def _main_recipient(mentions: list[PlaceMention], donors: set[str]) -> str | Non
         if _recipients([unit.key], list(donors)):
             counts[unit.key] += 1
             first.setdefault(unit.key, m.start)
-    g = gazetteer()
-    lower = [k for k in counts if g.units[k].level != "province"]
-    if lower:
-        counts = Counter({k: counts[k] for k in lower})
+    below = [k for k in counts if g.units[k].level != "province"]
+    if below:
+        counts = Counter({k: counts[k] for k in below})
     if not counts:
         return None
-    return max(counts, key=lambda k: (counts[k], -first[k]))
+    return max(counts, key=lambda k: (counts[k], LEVEL_RANK[g.units[k].level], -first[k]))
 
 
 def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: list[OrgHit],
@@ -132,7 +136,7 @@ def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: li
     stated = [_Sentence(text, s, e, mentions, orgs) for s, e in sentences(text) if AID_WORD.search(text, s, e)]
     article_donors = Counter(k for s in stated for k in s.donors)
     merged = _merge_donors(article_donors)
-    main = _main_recipient(mentions, set(article_donors))
+    main = _main_recipient(mentions, set(article_donors), Counter(k for s in stated for k in s.paired))
     top_donor = merged.get(article_donors.most_common(1)[0][0]) if article_donors else None
     g = gazetteer()
     rows: list[Aid] = []

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from baoshu.config import Config
 from baoshu.entities import aid as aid_ledger
+from baoshu.entities import lexicon
 from baoshu.entities.names import find_names, reporter_role_before
 from baoshu.entities.orgs import OrgHit, dateline_media, find_orgs
 from baoshu.entities.places import article_places
@@ -59,7 +60,8 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     name_spans = [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in credits]
     org_hits += find_orgs(text, name_spans)
     article.orgs = _orgs(org_hits, dateline_media(article.dateline))
-    where = article_places(text, name_spans, [(o.start, o.end) for o in org_hits], context, config)
+    bodies = [(o.start, o.end) for o in org_hits if not o.name.endswith(tuple(lexicon.FACILITY_SUFFIXES))]
+    where = article_places(text, name_spans, bodies, context, config)
     article.places, article.minor_places = where.places, where.minor
     article.aid = aid_ledger.find_aid(article, text, where.mentions, org_hits, figures, config, page_date)
 

@@ -185,7 +185,7 @@ ORG_STOP_WORDS = _words(
     "鼓励 带领 率领 陪同 得知 看到 发现 采访 专访 访问 去 回 进驻 搬进 住进 考入 毕业 就读 就职 任职 "
     "担任 实习 向着 面向 针对 围绕 结合 利用 借助 作为 成为 属于 加入 参与 配合 服务于 "
     "帮 教 请 送 让 叫 给予 赠送 捐 捐助 资助 达成 获评 建立 组建 筹建 创办 创建 打造 培育 距离 离 "
-    "以上 以下 以内 左右 之间 之一 周边 附近 旁 里 内 外 上 下 中 前 后"
+    "以上 以下 以内 左右 之间 之一 周边 附近 旁 里 内 外 上 下 中 前 后 建设 新建 扩建 改建 投用 启用"
 )
 # Verbs that do stand inside organisations' names (对口支援…指挥部, 招商合作局).
 ORG_VERBS = _words(
@@ -247,3 +247,8 @@ PAIRING_VERBS = _words("对口支援 对口援疆 对口援藏 对口援青 对�
 # cooperation: Inner Mongolia, Guangxi, Chongqing, Sichuan, Guizhou, Yunnan, Tibet, Shaanxi,
 # Gansu, Qinghai, Ningxia, Xinjiang. A recipient lies in one of them.
 RECIPIENT_PROVINCES = frozenset("15 45 50 51 52 53 54 61 62 63 64 65".split())
+
+# Endings of facilities rather than bodies (产业园, 物流中心, 滑雪场): a place opening such a name is
+# a place the article speaks of (某县冷链物流中心 is in 某县).
+FACILITY_SUFFIXES = frozenset("中心 基地 产业园 工业园 站 机场 滑雪场 度假区 开发区 高新区 经开区 示范区 试验区 自贸区 "
+                              "实验室 工作室 图书馆 博物馆 纪念馆 交易所".split())

@@ -26,8 +26,8 @@ MINOR_PLACE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}?(?:镇|乡|�
 
 
 def _inside(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
-    """Inside an organisation's name the entities stage found (its own finder, not the places
-    module's rougher flag)."""
+    """Inside the name of an organisation the entities stage found (its own finder, not the places
+    module's rougher flag); facilities (某县物流中心) are in their place and do not count."""
     return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
 
 
