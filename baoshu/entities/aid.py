@@ -3,7 +3,7 @@
 A sentence states a relation when it holds an aid word. Its donors are the places printed right
 before an aid word (`浙江援疆`, `天津市对口支援`, `广东省第十批援藏工作队`) or opening an aid
 organisation's name (`某市援疆指挥部`); its recipients are the places after the aid word inside
-such a name (`某省援疆和田前方指挥部`), else the other places of the sentence outside the donors'
+such a name (`某省援疆某地前方指挥部`), else the other places of the sentence outside the donors'
 provinces. Each side keeps its most specific places (`浙江省丽水市` gives 丽水市). A sentence with
 a donor and no recipient of its own takes the article's main recipient (the place outside the
 donors' provinces it names most); a sentence with an aid word and a recipient but no donor takes

@@ -3,7 +3,7 @@
 A post is printed before the name: a body and a title (`自治区教育厅` `副厅长`), several of them
 joined by 、 or 兼 (`县委常委、副县长`), and sometimes a whole clause of posts before a comma
 (`某市委常委、副市长，某省挂职干部` + name). A title with no body of its own belongs to the post
-before it (`党组书记、副厅长` is one post); a title with its own body starts a new post. A post
+before it (`党组书记、副局长` is one post); a title with its own body starts a new post. A post
 may also follow the name (`张三总书记`). Posts are returned outermost body first, as printed.
 """
 

@@ -45,7 +45,7 @@ class Credit:
 
 
 def looks_like_name(token: str) -> bool:
-    """A Han name, a dotted name, or a run of transliteration characters (阿米乃姆艾克拜尔)."""
+    """A Han name, a dotted name, or a run of transliteration characters (阿依夏木古丽)."""
     if DOT_NAME.match(token):
         return len(token) <= 20
     if not token or not all(is_cjk(c) for c in token):
