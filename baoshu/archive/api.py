@@ -303,14 +303,14 @@ class Archive:
         return directory.entity_list(self.conn, kind, query, code, publication, date_from, date_to, sort,
                                      limit, offset)
 
-    def person(self, name: str) -> dict[str, Any]:
-        """A person by name: `posts` (each `{post, articles, first_date, last_date}`), `articles`
+    def person(self, name: str, kind: str = "person") -> dict[str, Any]:
+        """A person (or a reporter, `kind="reporter"`) by name: `posts` (each `{post, articles, first_date, last_date}`), `articles`
         (each with the `posts` printed there), and the `orgs`, `places` and `persons` named beside.
 
         Raises:
             NotFound: no article names this person.
         """
-        return directory.person(self.conn, name)
+        return directory.person(self.conn, name, kind)
 
     def org(self, name: str) -> dict[str, Any]:
         """An organisation by name: `articles`, the `persons` whose posts name it, and the `places`

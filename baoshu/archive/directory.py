@@ -103,16 +103,18 @@ def _related(conn: sqlite3.Connection, kind: str, article_ids: list[int], exclud
     return [dict(r) for r in rows]
 
 
-def person(conn: sqlite3.Connection, name: str) -> dict[str, Any]:
-    """A person: each post printed with the name and the articles that print it, every article,
-    and the organisations and places named beside the person.
+def person(conn: sqlite3.Connection, name: str, kind: str = "person") -> dict[str, Any]:
+    """A person (or, with `kind="reporter"`, a reporter): each post printed with the name and the
+    articles that print it, every article, and the organisations and places named beside.
 
     Raises:
         NotFound: no article names this person.
     """
-    articles = _articles(conn, "e.kind = 'person' AND e.name = ?", [name])
+    if kind not in ("person", "reporter"):
+        raise BadArgument(f"unknown kind {kind!r}; choose person or reporter")
+    articles = _articles(conn, "e.kind = ? AND e.name = ?", [kind, name])
     if not articles:
-        raise NotFound(f"no person {name!r}")
+        raise NotFound(f"no {kind} {name!r}")
     posts_by_article: dict[int, list[str]] = {}
     for article_id, post in conn.execute("SELECT article_id, post FROM posts WHERE person = ? ORDER BY article_id, seq",
                                          (name,)):

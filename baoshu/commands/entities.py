@@ -18,7 +18,10 @@ COLUMNS = {
     "org": ("name", "articles", "mentions", "first_date", "last_date"),
     "place": ("name", "code", "level", "articles", "mentions", "first_date", "last_date"),
 }
-ENTRY_ARTICLE_COLUMNS = ("id", "date", "publication", "page", "title", "posts")
+ENTRY_ARTICLE_COLUMNS = {"person": ("id", "date", "publication", "page", "title", "posts"),
+                         "reporter": ("id", "date", "publication", "page", "title"),
+                         "org": ("id", "date", "publication", "page", "title"),
+                         "place": ("id", "date", "publication", "page", "title", "places")}
 
 
 def flat(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,12 +53,13 @@ def entities(db: Path, kind: str, query: str | None, code: str | None, publicati
     """
     with open_existing(db) as archive:
         if show:
-            entry = {"person": archive.person, "reporter": archive.person, "org": archive.org,
-                     "place": archive.place}[kind](show)
+            entry = (archive.person(show, kind) if kind in ("person", "reporter")
+                     else archive.org(show) if kind == "org" else archive.place(show))
             if fmt == "json":
                 click.echo(json.dumps(entry, ensure_ascii=False, indent=1))
             else:
-                click.echo(render(flat(entry["articles"]), ENTRY_ARTICLE_COLUMNS, fmt))
+                rows = [{"posts": [], "places": [], **a} for a in entry["articles"]]
+                click.echo(render(flat(rows), ENTRY_ARTICLE_COLUMNS[kind], fmt))
             return
         result = archive.entities(kind, query, code, publication, date_from, date_to, sort, limit, offset)
     if fmt == "json":

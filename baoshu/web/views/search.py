@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from baoshu.archive import Archive
+from baoshu.places import division
 from baoshu.web.views.common import Pager, link
 
 SEARCH_FILTERS = ("publication", "date_from", "date_to", "kind", "person", "place", "org")
@@ -27,8 +28,14 @@ def search_view(archive: Archive, query: str, filters: dict[str, str], page: int
     return {"query": query, "filters": active, "total": found["total"], "hits": found["hits"],
             "pager": pager, "publications": publications,
             "facets": facet_groups(found["facets"], query, active),
-            "chosen": [{"kind": k, "label": FACETS[k], "value": v, "remove": link("/search", {"q": query,
-                        **{**active, k: ""}})} for k, v in chosen.items()]}
+            "chosen": [{"kind": k, "label": FACETS[k], "value": shown_facet(k, v),
+                        "remove": link("/search", {"q": query, **{**active, k: ""}})} for k, v in chosen.items()]}
+
+
+def shown_facet(kind: str, value: str) -> str:
+    """A facet's value for reading: a place's code as the division's name."""
+    unit = division(value) if kind == "place" and value.isdigit() else None
+    return unit.name if unit else value
 
 
 FACETS = {"person": "人物", "place": "地点", "org": "机构"}
