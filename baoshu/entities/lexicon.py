@@ -103,7 +103,7 @@ ORG_SUFFIXES = _words(
     "促进会 联合体 智库 工作室 实验室 中心 办公室 办事处 局 厅 委 处 部 署 站 所 海关 机场 组织部 宣传部 统战部 "
     "产业园 工业园 基地 交易所 供销社 联社 总会 分会 支部 党支部 总支 大队 中队 支队 军分区 "
     "度假区 滑雪场 开发区 高新区 经开区 示范区 试验区 自贸区 "
-    "种质资源圃 资源圃 青年团 团委 妇联 工会 共青团 残联 科协 文联 侨联"
+    "种质资源圃 资源圃 青年团 团委 妇联 工会 共青团 残联 科协 文联 侨联 厂 保税区 综合保税区"
 )
 # Departments and units an organisation's name is built of (工业和信息化, 农业农村); `和` joins
 # them inside one name.
@@ -233,6 +233,8 @@ COUNT_WORDS = frozenset("首家 首个 首批 首座 首所 首周 首次 首届
 # Endings whose names are proper by themselves (某某大学, 某某有限公司): any head of two characters.
 NAMED_SUFFIXES = frozenset("大学 医科大学 学院 研究院 研究所 科学院 科学研究院 集团 有限公司 股份有限公司 有限责任公司 "
                            "股份公司 银行 协会 学会 商会 联合会 基金会 促进会 联合体 智库 报社".split())
+# Endings whose organisations a paper names by their place (某地造船厂): without a place it is a kind (加工厂).
+PLACE_NAMED_SUFFIXES = frozenset("厂".split())
 # Aid bodies (指挥部, 工作队): an organisation when a place or something proper names it
 # (某省援疆前方指挥部), not as a kind (援疆医疗队).
 AID_SUFFIXES = frozenset("前方指挥部 分指挥部 指挥部 前指 工作队 工作组 医疗队".split())

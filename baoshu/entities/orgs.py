@@ -23,7 +23,7 @@ import jieba.posseg
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
 from baoshu.places import gazetteer
-from baoshu.places.gazetteer import FORMER, FULL, SHORT
+from baoshu.places.gazetteer import FORMER as FORMER_NAME, FULL as FULL_NAME, SHORT as SHORT_NAME
 
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
@@ -35,7 +35,7 @@ JOINING = ("和", "与")  # join two department words inside one name (工业和
 NUMERALS = frozenset("一二三四五六七八九十百千万亿两零〇0123456789")
 PROPER_TAGS = frozenset({"ns", "nt", "nz", "nr", "nrt", "nrfg"})
 VERBAL = ("v", "l", "i", "a", "d")  # tags of words that tell what is done, not who
-PLACE_KINDS = (FULL, SHORT, FORMER)
+PLACE_KINDS = (FULL_NAME, SHORT_NAME, FORMER_NAME)  # how a place's name opening a head may be printed
 RARE_WORD_FREQ = 10  # a word the dictionary saw fewer times is as good as unknown (a proper name)
 ORDINAL_INSIDE = re.compile(r"第[一二三四五六七八九十百零〇\d]+")
 ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+[批届期师团]?$")
@@ -50,6 +50,7 @@ AID_CHARS = frozenset("援疆藏青")  # the characters of 援疆, which the dic
 SELF_REFERENCE_MAX = 6  # characters of a paper's name for itself (地区融媒, 县融媒体中心)
 WINDOW = 40  # characters looked at before an ending
 AND_REACH = 9  # characters: `和` joins department words at most this far from where the name ends
+INNER_BRACKET = re.compile(r"(?<=[\u4e00-\u9fff])（[\u4e00-\u9fff]{1,8}）$")
 MEDIA_DATELINE = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?(?:日报|晚报|报社|融媒|电视台|广播电视台|新闻网|网|社|台))"
                             r"[\u4e00-\u9fff\d]*?[讯电]")
 SUBPLACE_OPENING = re.compile(r"^(?:市|县|区|州|盟|旗|乡|镇)")
@@ -87,7 +88,11 @@ def _stops(word: str, flag: str) -> bool:
 
 
 def name_start(text: str, at: int, barrier: int = 0) -> int:
-    """Where a name that runs back from `at` begins: word by word, no further back than `barrier`."""
+    """Where a name that runs back from `at` begins: word by word, no further back than `barrier`;
+    a short bracket inside the name is part of it (某市轨道交通（集团）有限公司)."""
+    inner = INNER_BRACKET.search(text, max(barrier, at - WINDOW), at)
+    if inner and inner.end() == at and inner.start() > barrier:
+        at = inner.start()
     low = max(barrier, at - WINDOW)
     window = text[low:at]
     cut = len(window)
@@ -139,7 +144,9 @@ def _ordinary(text: str, start: int, end: int) -> bool:
         return False
     after = text[end] if end < len(text) else ""
     if suffix in TITLED_ONLY:
-        return after != "长" and not text.startswith(("主任", "书记"), end)
+        if start and text[start - 1] == suffix:  # 工作站站长: this 站 opens the title
+            return True
+        return not text.startswith(("长", suffix + "长", "主任", "书记"), end)
     if after == "长" or (after and word_freq(suffix + after) >= ORDINARY_WORD_FREQ and after not in "党"):
         return True
     before = text[start - 1] if start else ""
@@ -152,8 +159,12 @@ def _head_ok(name: str, suffix: str) -> bool:
     """Whether a name with this ending is one organisation's: a body of government or aid with a
     head of its own, or an institution whose head has something proper in it."""
     head = name[: len(name) - len(suffix)]
-    if len(head) < MIN_HEAD or head.startswith(lexicon.ORG_BAD_HEADS) or head[0] in NUMERALS:
+    if len(head) < MIN_HEAD or head.startswith(lexicon.ORG_BAD_HEADS):
         return False
+    if head[0] in NUMERALS and not any(head.startswith(n) for n in _place_names_in(head[:MAX_PLACE_NAME])):
+        return False  # 三级医院, 五大中心; but 三亚市…
+    if suffix in lexicon.PLACE_NAMED_SUFFIXES:
+        return bool(_place_names_in(head))
     if suffix in lexicon.AID_SUFFIXES:
         return proper(head)
     if suffix in lexicon.GOVERNMENT_SUFFIXES or suffix in lexicon.NAMED_SUFFIXES:
