@@ -91,6 +91,10 @@ REPORTER_ROLES = _words(
     "特约通讯员 实习生 摄影记者 摄影 摄像 文字 撰稿 文 图 文图 图文 整理 报道 "
     "评论员 特约评论员 本报评论员 融媒记者 全媒体记者 首席记者 新华社记者 央视记者"
 )
+RUNNING_ROLES = frozenset(
+    "本报记者 本报特约记者 本报通讯员 本报特派记者 特派记者 特约记者 见习记者 实习记者 记者 通讯员 特约通讯员 "
+    "实习生 摄影记者 评论员 特约评论员 本报评论员 融媒记者 全媒体记者 首席记者 新华社记者 央视记者".split()
+)
 REPORTER_TAILS = _words("摄影报道 报道 摄 文图 文 图 供图 整理")
 
 # The endings of organisations' names, longest first; the name runs back from one.

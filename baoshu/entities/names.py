@@ -41,7 +41,9 @@ LONG_PLACE = 3  # characters: a place name this long is never a person's
 DOTTED_SCORE, MINORITY_SCORE, CONTEXT_SCORE = 10.0, 8.0, 5.0  # sure shapes go before the scored Han names
 
 TITLE_BEFORE = re.compile(f"(?:{alternation(lexicon.TITLES)})$")
-REPORTER_BEFORE = re.compile(f"(?:{alternation(lexicon.REPORTER_ROLES)})$")
+# In running text only the roles that are words of their own (记者, 通讯员) mark a reporter; 文 and 图
+# open credits but end ordinary words too (地图, 作文).
+REPORTER_BEFORE = re.compile(f"(?:{alternation(r for r in lexicon.REPORTER_ROLES if r in lexicon.RUNNING_ROLES)})$")
 SPEECH = re.compile(alternation(lexicon.SPEECH_AFTER))
 WEAK_AFTER = re.compile(alternation(lexicon.AFTER_WEAK))
 TITLE_AFTER = re.compile(alternation(lexicon.TITLES_AFTER))

@@ -18,6 +18,7 @@ from baoshu.entities.text import alternation
 
 TITLE_END = re.compile(f"(?:{alternation(lexicon.TITLES)})$")
 JOINERS = "、兼"
+SAME_HOLDER = "兼"  # 副院长兼某中心主任: one post however many bodies
 CLAUSE_BREAKS = "，,"
 MAX_POST = 40  # characters of one post
 SENTENCE_END = "。！？；\n"
@@ -84,10 +85,11 @@ def _whole_clause(text: str, comma: int, barrier: int) -> bool:
 
 
 def _join(text: str, pieces: list[tuple[int, int, int]]) -> list[Post]:
-    """Posts from pieces: a bare title joins the post before it."""
+    """Posts from pieces: a bare title, or one after 兼, joins the post before it."""
     posts: list[list[int]] = []
     for start, title_start, end in pieces:
-        if posts and start == title_start and text[start - 1] in JOINERS:
+        joined = posts and text[start - 1] in JOINERS
+        if joined and (start == title_start or text[start - 1] == SAME_HOLDER):
             posts[-1][1] = end
         else:
             posts.append([start, end, title_start])
