@@ -25,12 +25,17 @@ def chosen_filters(params: dict[str, str]) -> dict[str, str]:
     return {k: params.get(k, "").strip() for k in AID_FILTERS}
 
 
+def archive_filters(filters: dict[str, str]) -> dict[str, Any]:
+    """The filters as the archive takes them (an empty one means "any")."""
+    return {k: filters[k] or None for k in AID_FILTERS}
+
+
 def aid_view(archive: Archive, params: dict[str, str], page: int) -> dict[str, Any]:
     """The matrix under the filters (gathered to the chosen recipient level) and one page of rows."""
     filters = chosen_filters(params)
     level = params.get("level", "as_printed")
     level = level if level in LEVELS else "as_printed"
-    given = {k: v or None for k, v in filters.items()}
+    given = archive_filters(filters)
     matrix = archive.aid_matrix(**given, recipient_level=level)
     cells = {(c["donor_code"] or c["donor"], c["recipient_code"] or c["recipient"]): c for c in matrix["cells"]}
     state = {**filters, "level": level}
@@ -60,8 +65,7 @@ def aid_view(archive: Archive, params: dict[str, str], page: int) -> dict[str, A
 
 def aid_csv(archive: Archive, params: dict[str, str]) -> str:
     """Every ledger row under the filters, as CSV with a header row."""
-    given = {k: v or None for k, v in chosen_filters(params).items()}
-    rows = archive.aid(**given, limit=CSV_LIMIT)["rows"]
+    rows = archive.aid(**archive_filters(chosen_filters(params)), limit=CSV_LIMIT)["rows"]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
