@@ -47,7 +47,7 @@ def test_a_dot_between_words_is_no_name() -> None:
     ("陈师傅把本事都教给了徒弟。", []),
     ("在安迪尔乡卫生院义诊。", []),
     ("柯尔克孜族刺绣远近闻名。", []),
-    ("这是民族团结的“连心桥”。", []),
+    ("两岸百姓都叫它“致富桥”。", []),
 ])
 def test_names_in_context(text: str, expected: list[str]) -> None:
     assert names(text) == expected
@@ -86,8 +86,8 @@ def test_posts_before_a_name(text: str, expected: list[str]) -> None:
 
 @pytest.mark.parametrize("text, expected", [
     ("记者从塔城地区商务局获悉", ["塔城地区商务局"]),
-    ("自治区工业和信息化厅召开会议", ["自治区工业和信息化厅"]),
-    ("天津市第四中心医院派出专家", ["天津市第四中心医院"]),
+    ("自治区商务厅召开会议", ["自治区商务厅"]),
+    ("上海市第六人民医院派出专家", ["上海市第六人民医院"]),
     ("由重庆市轨道交通（集团）有限公司承建", ["重庆市轨道交通（集团）有限公司"]),
     ("北京交通大学和新疆大学签约", ["北京交通大学", "新疆大学"]),
     ("乌什县人民医院副院长", ["乌什县人民医院"]),
@@ -122,8 +122,8 @@ def test_the_recipient_after_a_pairing_verb_takes_the_sentence() -> None:
 
 
 def test_a_province_and_its_city_give_as_the_city() -> None:
-    found = stage("浙江省丽水市对口支援新和县。浙江省援疆指挥部和丽水援疆指挥部共同推进教育援疆。")
-    assert {(a.donor, a.recipient) for a in found.aid} == {("丽水市", "新和县")}
+    found = stage("江苏省常州市对口支援伊宁县。江苏省援疆前方指挥部和常州援疆工作组共同推进教育援疆。")
+    assert {(a.donor, a.recipient) for a in found.aid} == {("常州市", "伊宁县")}
 
 
 def test_places_inside_an_organisation_only_are_not_the_articles() -> None:

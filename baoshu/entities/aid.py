@@ -4,7 +4,7 @@ A sentence states a relation when it holds an aid word. Its donors are the place
 before an aid word (`浙江援疆`, `天津市对口支援`, `广东省第十批援藏工作队`) or opening an aid
 organisation's name (`某市援疆指挥部`); its recipients are the places after the aid word inside
 such a name (`某省援疆某地前方指挥部`), else the other places of the sentence outside the donors'
-provinces. Each side keeps its most specific places (`浙江省丽水市` gives 丽水市). A sentence with
+provinces. Each side keeps its most specific places (`江苏省常州市` gives 常州市). A sentence with
 a donor and no recipient of its own takes the article's main recipient (the place outside the
 donors' provinces it names most); a sentence with an aid word and a recipient but no donor takes
 the article's donor, when the article has one. The row carries the programme named in the
@@ -156,7 +156,7 @@ def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: li
 
 
 def _merge_donors(donors: Counter[str]) -> dict[str, str]:
-    """Each donor, or the donor within it the article also names (浙江省 and 丽水市 give as 丽水市)."""
+    """Each donor, or the donor within it the article also names (江苏省 and 常州市 give as 常州市)."""
     g = gazetteer()
     out = {}
     for key in donors:
