@@ -15,7 +15,10 @@ from baoshu.stages import REGISTRY
 import baoshu.pipeline  # noqa: F401 - registers the stages
 
 ARTICLES = Path(__file__).parent / "entities" / "articles.toml"
+HELDOUT = Path(__file__).parent / "entities" / "heldout.toml"
 CASES = tomllib.loads(ARTICLES.read_text(encoding="utf-8"))["article"]
+HELD_OUT = tomllib.loads(HELDOUT.read_text(encoding="utf-8"))["article"]
+HELD_OUT_FLOOR = 0.8  # each kind's F1 on the held-out articles, scored as the entity scorer does
 TEXT_FIELDS = ("kind", "kicker", "title", "subtitle", "byline", "dateline", "standfirst", "credit")
 
 
@@ -91,3 +94,53 @@ def test_aid(case: dict[str, Any], results: dict[str, dict[str, Any]]) -> None:
         assert any(r["programme"] == programme for r in rows), programme
     money = {f["value"] for r in rows for f in r["figures"] if f["unit"] == "元"}
     assert set(case.get("money", [])) <= money
+
+
+def test_held_out_articles_keep_a_floor() -> None:
+    """Our held-out articles, scored together page by page as ../shared/bench/score_entities.py does."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from entity_scoring import page_sets, score
+
+    pages = []
+    for case in HELD_OUT:
+        gold = {"persons": [{"name": n, "posts": case.get("posts", {}).get(n, [])} for n in case["persons"]],
+                "reporters": case["reporters"], "orgs": case["orgs"], "places": case["places"],
+                "aid": [{"donor": d, "recipient": r} for d, r in case["aid"]]}
+        pages.append((page_sets([gold]), page_sets([run(case)])))
+    result = score(pages)
+    print(result)
+    for kind in ("persons_f1", "places_f1", "orgs_f1", "aid_f1", "reporters_f1", "posts_attached"):
+        assert result[kind] >= HELD_OUT_FLOOR, (kind, result)
+
+
+def test_our_scoring_rules_agree_with_the_shared_scorer(tmp_path: Path) -> None:
+    """bench/entity_scoring.py scores our articles as ../shared/bench/score_entities.py does."""
+    import json
+    import subprocess
+    import sys
+
+    from conftest import SHARED
+
+    scorer = SHARED / "bench" / "score_entities.py"
+    if not scorer.exists():
+        pytest.skip("../shared is not beside the repository")
+    sys.path.insert(0, str(Path(__file__).parent.parent / "bench"))
+    from entity_scoring import page_sets, score
+
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "pred").mkdir()
+    pages = []
+    for case in HELD_OUT + CASES:
+        gold = [{"persons": [{"name": n, "posts": case.get("posts", {}).get(n, [])} for n in case["persons"]],
+                 "orgs": case["orgs"], "places": case["places"],
+                 "aid": [{"donor": d, "recipient": r} for d, r in case.get("aid", [])]}]
+        pred = [run(case)]
+        (tmp_path / "gold" / f"{case['name']}.json").write_text(json.dumps({"articles": gold}), encoding="utf-8")
+        (tmp_path / "pred" / f"{case['name']}.json").write_text(json.dumps({"articles": pred}), encoding="utf-8")
+        pages.append((page_sets(gold), page_sets(pred)))
+    shared = json.loads(subprocess.run([sys.executable, str(scorer), str(tmp_path / "gold"), str(tmp_path / "pred")],
+                                       capture_output=True, text=True, check=True).stdout)
+    ours = score(pages)
+    assert shared == {k: v for k, v in ours.items() if k in shared}

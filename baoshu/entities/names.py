@@ -25,6 +25,7 @@ from importlib.resources import files
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, all_cjk, alternation, common_word, ends_with, is_cjk, word_freq
 from baoshu.places import find_places, gazetteer
+from baoshu.places.matcher import hits as place_hits
 from baoshu.weights import Linear
 
 NAME_CHARS_FILE = "name_chars.tsv"
@@ -303,11 +304,14 @@ TITLE_BEFORE_ANYWHERE = re.compile(alternation(lexicon.TITLES))
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans no person's name overlaps: ethnic groups' names, and places printed in full or at length
-    (石家庄, 某某自治州); a short place name may be a given name and is left to the scores."""
+    """Spans no person's name overlaps: ethnic groups' names, places printed in full or at length
+    (石家庄, 某某自治州), and any gazetteer name of three characters or more even where the places
+    module wants more support (霍尔果斯口岸); a short place name may be a given name and is left to
+    the scores."""
     spans = [m.span() for m in ETHNIC.finditer(text)]
     spans += [(m.start, m.end) for m in find_places(text) if m.division is not None
-              and (m.how == "full" or m.end - m.start >= LONG_PLACE or m.division.level != "county")]
+              and (m.end - m.start >= LONG_PLACE or m.division.level not in ("county", "country"))]
+    spans += [(h.start, h.end) for h in place_hits(text) if h.end - h.start >= LONG_PLACE]
     return spans
 
 

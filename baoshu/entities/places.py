@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from baoshu.config import Config
 from baoshu.model import PlaceRef
-from baoshu.places import PlaceMention, find_places
+from baoshu.places import PlaceMention, find_places, gazetteer
 
 COUNTED_LEVELS = ("province", "prefecture", "county", "country")
 MINOR_LEVELS = ("new_area", "zone")
@@ -29,6 +29,18 @@ def _inside(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     """Inside the name of an organisation the entities stage found (its own finder, not the places
     module's rougher flag); facilities (某县物流中心) are in their place and do not count."""
     return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
+
+
+def provinces_named(text: str, skip: list[tuple[int, int]]) -> set[str]:
+    """The provinces of the divisions the text names on their own: a county's short name that is
+    also a word (霍尔果斯) holds when its province is named this way, as when it is printed."""
+    g = gazetteer()
+    found = set()
+    for m in find_places(text, skip_spans=skip):
+        if m.division is not None and m.division.is_division:
+            chain = (m.division.key, *g.ancestors(m.division.key))
+            found.add(chain[-1])
+    return found
 
 
 @dataclass
@@ -49,7 +61,7 @@ def article_places(text: str, skip: list[tuple[int, int]], org_spans: list[tuple
     inside_only: dict[str, PlaceRef] = {}
     minor: list[str] = []
     mentions: list[PlaceMention] = []
-    for m in find_places(text, skip_spans=skip, context=context):
+    for m in find_places(text, skip_spans=skip, context=[*context, *provinces_named(text, skip)]):
         unit = m.division
         if unit is None:
             continue

@@ -33,6 +33,7 @@ CREDIT_MARK = re.compile(f"{alternation(lexicon.REPORTER_ROLES)}|摄")
 DOT_NAME = re.compile(r"^[\u4e00-\u9fff]+(?:[·•・‧∙][\u4e00-\u9fff]+)+$")
 NAME_LENGTH = (2, 8)  # characters of a reporter's name without a dot
 HAN_GIVEN = (1, 3)
+SHORT_NAME = (2, 4)  # characters of any name printed after a role word
 
 
 @dataclass(frozen=True)
@@ -61,23 +62,30 @@ def looks_like_name(token: str) -> bool:
     return sum(c in lexicon.TRANSLIT_CHARS for c in token) >= len(token) - 1
 
 
+def _short_name(token: str) -> bool:
+    """Two to four Chinese characters: after a reporter's role, a name whatever its surname (闻, 岩)."""
+    return SHORT_NAME[0] <= len(token) <= SHORT_NAME[1] and all(is_cjk(c) for c in token)
+
+
 def credit_tokens(text: str, offset: int, every_token: bool) -> Iterator[Credit]:
     """The reporters' names in a credit. With `every_token` false, a token must follow a role word
-    in the same credit (a dateline's own words, 新华社拉萨电, are no names)."""
+    in the same credit (a dateline's own words, 新华社拉萨电, are no names). After a role word any
+    short run of Chinese characters is a name; elsewhere it must look like one."""
     after_role = every_token
+    role_seen = False
     for m in TOKEN.finditer(text):
         token, start = m.group(), m.start()
         role = ROLE_HEAD.match(token)
         while role and role.end() > 0:
             token, start = token[role.end():], start + role.end()
-            after_role = True
+            after_role = role_seen = True
             role = ROLE_HEAD.match(token)
         tail = TAIL.search(token)
         if tail and tail.start() >= NAME_LENGTH[0]:
             token = token[:tail.start()]
         if not token or DATELINE_WORDS.search(token):
             continue
-        if after_role and looks_like_name(token):
+        if after_role and (looks_like_name(token) or (role_seen and _short_name(token))):
             yield Credit(token, offset + start, offset + start + len(token))
 
 
