@@ -19,6 +19,7 @@ from baoshu.entities.places import article_places
 from baoshu.entities.posts import post_after, posts_in_clause, posts_before
 from baoshu.entities.reporters import find_reporters
 from baoshu.model import Article, Figure, Org, Person
+from baoshu.places import find_places
 
 
 def mark(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
@@ -34,7 +35,9 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     text = article.text()
     credits = find_reporters(article)
     reporters = list(dict.fromkeys(c.name for c in credits))
-    hits = find_names(text, config.weights["person_name"], mark(len(text), ((c.start, c.end) for c in credits)))
+    first = find_places(text)
+    hits = find_names(text, config.weights["person_name"], mark(len(text), ((c.start, c.end) for c in credits)),
+                      first)
     persons: dict[str, Person] = {}
     org_hits: list[OrgHit] = []
     barrier = 0
@@ -61,7 +64,7 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     org_hits += find_orgs(text, name_spans)
     article.orgs = _orgs(org_hits, dateline_media(article.dateline))
     bodies = [(o.start, o.end) for o in org_hits if not o.name.endswith(tuple(lexicon.FACILITY_SUFFIXES))]
-    where = article_places(text, name_spans, bodies, context, config)
+    where = article_places(text, name_spans, bodies, context, config, first)
     article.places, article.minor_places = where.places, where.minor
     article.aid = aid_ledger.find_aid(article, text, where.mentions, org_hits, figures, config, page_date)
 

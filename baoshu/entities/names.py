@@ -24,7 +24,7 @@ from importlib.resources import files
 
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, all_cjk, alternation, common_word, ends_with, is_cjk, word_freq
-from baoshu.places import find_places, gazetteer
+from baoshu.places import PlaceMention, find_places, gazetteer
 from baoshu.places.matcher import hits as place_hits
 from baoshu.weights import Linear
 
@@ -303,23 +303,26 @@ def find_by_context(text: str, taken: bytearray) -> list[NameHit]:
 TITLE_BEFORE_ANYWHERE = re.compile(alternation(lexicon.TITLES))
 
 
-def blocked_spans(text: str) -> list[tuple[int, int]]:
+def blocked_spans(text: str, places: list[PlaceMention] | None = None) -> list[tuple[int, int]]:
     """Spans no person's name overlaps: ethnic groups' names, places printed in full or at length
     (石家庄, 某某自治州), and any gazetteer name of three characters or more even where the places
     module wants more support (霍尔果斯口岸); a short place name may be a given name and is left to
     the scores."""
     spans = [m.span() for m in ETHNIC.finditer(text)]
-    spans += [(m.start, m.end) for m in find_places(text) if m.division is not None
+    found = find_places(text) if places is None else places
+    spans += [(m.start, m.end) for m in found if m.division is not None
               and (m.end - m.start >= LONG_PLACE or m.division.level not in ("county", "country"))]
     spans += [(h.start, h.end) for h in place_hits(text) if h.end - h.start >= LONG_PLACE]
     return spans
 
 
-def find_names(text: str, decision: Linear, skip: bytearray | None = None) -> list[NameHit]:
-    """Every person's name in text, in text order; `skip` marks characters that are no name's."""
+def find_names(text: str, decision: Linear, skip: bytearray | None = None,
+               places: list[PlaceMention] | None = None) -> list[NameHit]:
+    """Every person's name in text, in text order; `skip` marks characters that are no name's;
+    `places` are `find_places(text)` when the caller has them already."""
     taken = bytearray(skip) if skip is not None else bytearray(len(text))
     hits = find_dotted(text, taken) + find_minority(text, taken)
-    for start, end in blocked_spans(text):
+    for start, end in blocked_spans(text, places):
         if not any(taken[start:end]):
             taken[start:end] = b"\x02" * (end - start)
     hits += find_by_context(text, taken)

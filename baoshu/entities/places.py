@@ -31,12 +31,13 @@ def _inside(m: PlaceMention, spans: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e and (s, e) != (m.start, m.end) for s, e in spans)
 
 
-def provinces_named(text: str, skip: list[tuple[int, int]]) -> set[str]:
-    """The provinces of the divisions the text names on their own: a county's short name that is
-    also a word (霍尔果斯) holds when its province is named this way, as when it is printed."""
+def provinces_named(mentions: Iterable[PlaceMention]) -> set[str]:
+    """The provinces of the divisions named on their own (`find_places` of the text): a county's
+    short name that is also a word (霍尔果斯) holds when its province is named this way, as when
+    it is printed."""
     g = gazetteer()
     found = set()
-    for m in find_places(text, skip_spans=skip):
+    for m in mentions:
         if m.division is not None and m.division.is_division:
             chain = (m.division.key, *g.ancestors(m.division.key))
             found.add(chain[-1])
@@ -54,14 +55,18 @@ class ArticlePlaces:
 
 
 def article_places(text: str, skip: list[tuple[int, int]], org_spans: list[tuple[int, int]],
-                   context: Iterable[str], config: Config) -> ArticlePlaces:
-    """The article's places (standard names, codes, spans), minor places (as printed) and mentions."""
+                   context: Iterable[str], config: Config, first: Iterable[PlaceMention] = ()) -> ArticlePlaces:
+    """The article's places (standard names, codes, spans), minor places (as printed) and mentions.
+
+    `first` is `find_places(text)` without skips or context: the provinces it names support
+    guarded short names.
+    """
     settings = config.entities
     counted: dict[str, PlaceRef] = {}
     inside_only: dict[str, PlaceRef] = {}
     minor: list[str] = []
     mentions: list[PlaceMention] = []
-    for m in find_places(text, skip_spans=skip, context=[*context, *provinces_named(text, skip)]):
+    for m in find_places(text, skip_spans=skip, context=[*context, *provinces_named(first)]):
         unit = m.division
         if unit is None:
             continue
