@@ -159,7 +159,8 @@ class EntitiesConfig:
     """Entities: persons, reporters, organisations, places and counterpart aid in each article."""
 
     places_inside_orgs: bool = setting(False, "count a place printed only inside an organisation's name as a place")
-    aid_recipients_in_region: bool = setting(True, "an aid recipient lies outside every donor's province")
+    aid_receiving_provinces: bool = setting(True, "an aid recipient lies in a province that receives counterpart aid "
+                                                  "(Xinjiang, Tibet, Qinghai and the west)")
     page_context: bool = setting(True, "the page's publication and other articles' places help resolve short names")
 
 

@@ -57,7 +57,8 @@ def _programme(sentence: str) -> str:
 class _Sentence:
     """One sentence's donors and recipients (division keys), found from its own words."""
 
-    def __init__(self, text: str, start: int, end: int, mentions: list[PlaceMention], orgs: list[OrgHit]):
+    def __init__(self, text: str, start: int, end: int, mentions: list[PlaceMention], orgs: list[OrgHit],
+                 receiving_only: bool):
         self.start, self.end = start, end
         here = [m for m in mentions if start <= m.start < end and m.division is not None
                 and m.division.level in LEVEL_RANK]
@@ -78,8 +79,8 @@ class _Sentence:
                    if m.division.key not in donors and _listed_before(text, m, here, donors)]  # type: ignore[union-attr]
         self.donors = _most_specific(donors)
         others = [m.division.key for m in here if m.division.key not in donors]  # type: ignore[union-attr]
-        self.paired = _recipients(paired, self.donors)
-        self.recipients = self.paired or _recipients(others, self.donors)
+        self.paired = _recipients(paired, self.donors, receiving_only)
+        self.recipients = self.paired or _recipients(others, self.donors, receiving_only)
 
 
 def _after_pairing(text: str, start: int, before: list[PlaceMention]) -> bool:
@@ -97,15 +98,17 @@ def _listed_before(text: str, m: PlaceMention, here: list[PlaceMention], donors:
                and o.division.key in donors for o in here)
 
 
-def _recipients(keys: list[str], donors: list[str]) -> list[str]:
-    """The most specific of the places that can receive: in a receiving province, outside the donors'."""
+def _recipients(keys: list[str], donors: list[str], receiving_only: bool) -> list[str]:
+    """The most specific of the places that can receive: outside the donors' provinces and, unless
+    `receiving_only` is off, in a receiving province."""
     provinces = {_province(k) for k in donors}
     kept = [k for k in keys if k not in donors and _province(k) not in provinces
-            and _province(k)[:2] in lexicon.RECIPIENT_PROVINCES]
+            and (not receiving_only or _province(k)[:2] in lexicon.RECIPIENT_PROVINCES)]
     return _most_specific(kept)
 
 
-def _main_recipient(mentions: list[PlaceMention], donors: set[str], paired: Counter[str]) -> str | None:
+def _main_recipient(mentions: list[PlaceMention], donors: set[str], paired: Counter[str],
+                    receiving_only: bool) -> str | None:
     """The recipient the article pairs with a donor most (对口支援某县), else the receiving place it
     names most, outside the donors' provinces, the lower level on a tie, then the one named first.
     A province counts only when nothing within it is named."""
@@ -119,7 +122,7 @@ def _main_recipient(mentions: list[PlaceMention], donors: set[str], paired: Coun
         unit = m.division
         if unit is None or unit.level not in LEVEL_RANK:
             continue
-        if _recipients([unit.key], list(donors)):
+        if _recipients([unit.key], list(donors), receiving_only):
             counts[unit.key] += 1
             first.setdefault(unit.key, m.start)
     below = [k for k in counts if g.units[k].level != "province"]
@@ -133,10 +136,13 @@ def _main_recipient(mentions: list[PlaceMention], donors: set[str], paired: Coun
 def find_aid(article: Article, text: str, mentions: list[PlaceMention], orgs: list[OrgHit],
              figures: list[tuple[int, Figure]], config: Config, page_date: str = "") -> list[Aid]:
     """The aid relations the article states, one row per (sentence, donor, recipient)."""
-    stated = [_Sentence(text, s, e, mentions, orgs) for s, e in sentences(text) if AID_WORD.search(text, s, e)]
+    receiving_only = config.entities.aid_receiving_provinces
+    stated = [_Sentence(text, s, e, mentions, orgs, receiving_only) for s, e in sentences(text)
+              if AID_WORD.search(text, s, e)]
     article_donors = Counter(k for s in stated for k in s.donors)
     merged = _merge_donors(article_donors)
-    main = _main_recipient(mentions, set(article_donors), Counter(k for s in stated for k in s.paired))
+    main = _main_recipient(mentions, set(article_donors), Counter(k for s in stated for k in s.paired),
+                           receiving_only)
     top_donor = merged.get(article_donors.most_common(1)[0][0]) if article_donors else None
     g = gazetteer()
     rows: list[Aid] = []

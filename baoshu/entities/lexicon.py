@@ -60,8 +60,6 @@ TITLES = _words(
     "首席执行官 执行董事 合伙人 法人 店长 主厨 医务人员 乡村医生 乡医 护理员 养老护理员 保育员 "
     "讲师团成员 宣讲员 播音员 记者站站长 车间主任 班组长 安全员 统计员 农技员 兽医 防疫员 调解员"
 )
-# A post opened by one of these is no post of its own but an apposition (他是…, 作为…).
-POST_STOPS = _words("是 作为 担任 任 系 为 当选 兼任 出任")
 
 # The words a paper prints after a person's name.
 SPEECH_AFTER = _words(
