@@ -62,10 +62,12 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     article.persons = list(persons.values())
     name_spans = [(h.start, h.end) for h in hits] + [(c.start, c.end) for c in credits]
     org_hits += find_orgs(text, name_spans)
-    article.orgs = _orgs(org_hits, dateline_media(article.dateline))
+    zones = [o for o in org_hits if o.name.endswith(lexicon.ZONE_SUFFIXES)]
+    article.orgs = _orgs([o for o in org_hits if o not in zones], dateline_media(article.dateline))
     bodies = [(o.start, o.end) for o in org_hits if not o.name.endswith(tuple(lexicon.FACILITY_SUFFIXES))]
     where = article_places(text, name_spans, bodies, context, config, first)
-    article.places, article.minor_places = where.places, where.minor
+    article.places = where.places
+    article.minor_places = list(dict.fromkeys(where.minor + [z.name for z in zones]))
     article.aid = aid_ledger.find_aid(article, text, where.mentions, org_hits, figures, config, page_date)
 
 
