@@ -7,6 +7,8 @@ from typing import Any
 import click
 
 from baoshu import __version__
+from baoshu.commands.aid import aid
+from baoshu.commands.entities import entities
 from baoshu.commands.export import export
 from baoshu.commands.extract import extract
 from baoshu.commands.figures import figures
@@ -45,3 +47,5 @@ main.add_command(text)
 main.add_command(pages)
 main.add_command(meta)
 main.add_command(serve)
+main.add_command(entities)
+main.add_command(aid)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 3  # 2: page size, article regions and subheads; 3: figures' indicator, place unit, part, repeat
+SCHEMA_VERSION = 4  # 2: page size, article regions, subheads; 3: figures' indicator, place, part, repeat; 4: entities
 
 # Columns added in version 2, as (table, column, definition): an older archive
 # gets them in place on its next ingest (stored pages get the defaults until re-ingested).
@@ -125,6 +125,73 @@ CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
 """
 
 
+# Version 2: the entities of each article and the counterpart-aid ledger (docs/SCHEMA.md).
+ENTITY_TABLES = """
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'reporter', 'org', 'place')),
+    name TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 1,
+    spans TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (article_id, kind, name)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities (kind, name);
+CREATE INDEX IF NOT EXISTS entities_code ON entities (code);
+CREATE INDEX IF NOT EXISTS entities_page ON entities (page_id);
+
+CREATE TABLE IF NOT EXISTS posts (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person TEXT NOT NULL,
+    post TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS posts_person ON posts (person);
+CREATE INDEX IF NOT EXISTS posts_article ON posts (article_id);
+
+CREATE TABLE IF NOT EXISTS aid (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    donor TEXT NOT NULL,
+    donor_code TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL,
+    recipient_code TEXT NOT NULL DEFAULT '',
+    programme TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    period_start TEXT NOT NULL DEFAULT '',
+    period_end TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aid_pair ON aid (donor_code, recipient_code);
+CREATE INDEX IF NOT EXISTS aid_article ON aid (article_id);
+
+CREATE TABLE IF NOT EXISTS aid_figures (
+    aid_id INTEGER NOT NULL REFERENCES aid (id) ON DELETE CASCADE,
+    figure_id INTEGER NOT NULL REFERENCES figures (id) ON DELETE CASCADE,
+    PRIMARY KEY (aid_id, figure_id)
+);
+CREATE INDEX IF NOT EXISTS aid_figures_figure ON aid_figures (figure_id);
+
+"""
+
+
+def add_entity_tables(conn: sqlite3.Connection) -> None:
+    """Version 3 → 4: the entity tables, filled for the articles already stored."""
+    from baoshu.archive.entities import backfill  # the entities stage loads its word lists only when needed
+
+    conn.executescript(ENTITY_TABLES)
+    backfill(conn)
+
+
 def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     """Open an archive file.
 
@@ -160,11 +227,7 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
-        with conn:
-            conn.executescript(TABLES)
-            add_missing_columns(conn)
-            upgrade_figures(conn)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        migrate(conn, version)
     return conn
 
 
@@ -209,6 +272,20 @@ def upgrade_figures(conn: sqlite3.Connection) -> None:
         from baoshu.archive.refigure import fill_figure_columns
 
         fill_figure_columns(conn)
+
+
+# Each step that brings an archive up to a version, in order; a new file gets the base tables and every step.
+MIGRATIONS = {2: add_missing_columns, 3: upgrade_figures, 4: add_entity_tables}
+
+
+def migrate(conn: sqlite3.Connection, version: int) -> None:
+    """Bring an archive of `version` (0 for a new file) up to SCHEMA_VERSION, in one transaction."""
+    with conn:
+        conn.executescript(TABLES)
+        for target in sorted(MIGRATIONS):
+            if target > version:
+                MIGRATIONS[target](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def schema_problem(version: int, tables: set[str]) -> str:

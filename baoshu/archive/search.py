@@ -8,6 +8,7 @@ import unicodedata
 from typing import Any
 
 from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, phrase
+from baoshu.archive.facets import facet_filter, facets
 from baoshu.archive.where import conditions
 
 QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
@@ -110,22 +111,33 @@ def snippet(fields: dict[str, str], terms: list[str]) -> dict[str, Any]:
 
 def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
            date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
-           limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Ranked articles matching every term of `query` (see `baoshu.archive.api.Archive.search`)."""
+           limit: int = 20, offset: int = 0, person: str | None = None, place: str | None = None,
+           org: str | None = None) -> dict[str, Any]:
+    """Ranked articles matching every term of `query` (see `baoshu.archive.api.Archive.search`).
+
+    `person`, `place` and `org` keep the articles naming them; with one of them and no query,
+    every article naming it is a hit, newest first. `facets` counts the persons, places and
+    organisations of all hits.
+    """
     terms = query_terms(query)
-    if not terms:
-        return {"query": query, "total": 0, "hits": []}
     where, args = filters(publication, date_from, date_to, kind)
-    joins = " JOIN articles a ON a.id = articles_chars.rowid JOIN pages p ON p.id = a.page_id" if where else ""
-    base = f" FROM articles_chars{joins} WHERE articles_chars MATCH ?{where}"
-    args = [match_expression(terms), *args]
-    total = conn.execute("SELECT count(*)" + base, args).fetchone()[0]
-    weights = ", ".join(map(str, COLUMN_WEIGHTS))
-    ranked = conn.execute(
-        f"SELECT articles_chars.rowid AS id, bm25(articles_chars, {weights}) AS score{base}"
-        " ORDER BY score LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
+    narrowed, narrowed_args = facet_filter(person, place, org)
+    where, args = where + narrowed, args + narrowed_args
+    if not terms and not narrowed:
+        return {"query": query, "total": 0, "hits": [], "facets": facets(conn, [])}
+    if terms:
+        joins = " JOIN articles a ON a.id = articles_chars.rowid JOIN pages p ON p.id = a.page_id" if where else ""
+        base = f" FROM articles_chars{joins} WHERE articles_chars MATCH ?{where}"
+        args = [match_expression(terms), *args]
+        weights = ", ".join(map(str, COLUMN_WEIGHTS))
+        ranked_sql = f"SELECT articles_chars.rowid AS id, bm25(articles_chars, {weights}) AS score{base} ORDER BY score"
+        all_ids = [r[0] for r in conn.execute("SELECT articles_chars.rowid" + base, args)]
+    else:
+        base = f" FROM articles a JOIN pages p ON p.id = a.page_id WHERE 1 = 1{where}"
+        ranked_sql = f"SELECT a.id AS id, 0.0 AS score{base} ORDER BY p.date DESC, p.publication, p.page, a.seq"
+        all_ids = [r[0] for r in conn.execute("SELECT a.id" + base, args)]
+    total = len(all_ids)
+    ranked = conn.execute(ranked_sql + " LIMIT ? OFFSET ?", [*args, limit, offset]).fetchall()
     scores = {r["id"]: r["score"] for r in ranked}
     details = {r["id"]: r for r in conn.execute(
         f"SELECT a.id, a.page_id, a.seq, a.kind, a.title, {', '.join('a.' + c for c in SEARCHED_COLUMNS)},"
@@ -141,6 +153,7 @@ def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
             "title": row["title"], "publication": row["publication"], "date": row["date"],
             "page": row["page"], "source": row["source"], "score": -scores[row["id"]],
         }
-        hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, terms))
+        shown = terms or [v for v in (person, org, place) if v and not v.isdigit()]
+        hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, shown))
         hits.append(hit)
-    return {"query": query, "total": total, "hits": hits}
+    return {"query": query, "total": total, "hits": hits, "facets": facets(conn, all_ids)}

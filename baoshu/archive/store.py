@@ -7,6 +7,7 @@ import sqlite3
 from datetime import datetime, timezone
 
 from baoshu.archive.chars import index_values
+from baoshu.archive.entities import write_entities
 from baoshu.archive.jumps import link_issue
 from baoshu.model import Article, Page, SourcePage
 
@@ -118,6 +119,7 @@ def write_page(conn: sqlite3.Connection, sha256: str, part: int, path: str,
                 "span_start": figure.span[0] if figure.span else 0,
                 "span_end": figure.span[1] if len(figure.span) > 1 else 0,
             })
+        write_entities(conn, article_ids, page)
         link_issue(conn, page.meta.publication, page.meta.date)
         if old and (old["publication"], old["date"]) != (page.meta.publication, page.meta.date):
             link_issue(conn, old["publication"], old["date"])

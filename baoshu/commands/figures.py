@@ -7,6 +7,7 @@ import io
 import json
 import sys
 import unicodedata
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -61,16 +62,21 @@ def for_people(row: dict[str, Any]) -> dict[str, Any]:
     return shown
 
 
-def render(rows: list[dict[str, Any]], columns: dict[str, tuple[str, ...]], fmt: str) -> str:
+def render(rows: list[dict[str, Any]], columns: tuple[str, ...] | Mapping[str, tuple[str, ...]], fmt: str) -> str:
+    """Rows as JSON, as CSV (raw numbers, a byte-order mark) or as a table for people.
+
+    `columns` are the same for both, or given per format (`{"table": …, "csv": …}`).
+    """
     if fmt == "json":
         return json.dumps(rows, ensure_ascii=False, indent=1)
+    chosen = columns if isinstance(columns, tuple) else columns["csv" if fmt == "csv" else "table"]
     if fmt == "csv":
         out = io.StringIO()
-        writer = csv.DictWriter(out, fieldnames=list(columns["csv"]), extrasaction="ignore", lineterminator="\n")
+        writer = csv.DictWriter(out, fieldnames=list(chosen), extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         writer.writerows({**r, **{k: plain(r[k]) for k in RAW_NUMBERS if k in r}} for r in rows)
         return BOM + out.getvalue().rstrip("\n")
-    return table([for_people(r) for r in rows], columns["table"])
+    return table([for_people(r) for r in rows], chosen)
 
 
 def default_limit(fmt: str) -> int | None:

@@ -11,8 +11,7 @@ from baoshu.commands.archive_options import count_option, db_option, iso_date, o
 from baoshu.commands.figures import render
 from baoshu.limits import MAX_ID
 
-PAGE_COLUMN_NAMES: tuple[str, ...] = ("id", "publication", "date", "page", "source", "kind", "articles", "figures")
-PAGE_COLUMNS = {"table": PAGE_COLUMN_NAMES, "csv": PAGE_COLUMN_NAMES}
+PAGE_COLUMNS = ("id", "publication", "date", "page", "source", "kind", "articles", "figures")
 
 
 @click.command()

@@ -22,8 +22,9 @@ from baoshu import __version__
 from baoshu.archive import Archive
 from baoshu.errors import BadArgument, NotFound
 from baoshu.limits import MAX_COUNT, MAX_ID
-from baoshu.web.images import ImageCache
 from baoshu.web import problems
+from baoshu.web.entity_routes import add_entity_routes
+from baoshu.web.images import ImageCache
 from baoshu.web.security import TOKEN_COOKIE, TOKEN_QUERY, Guard, secured
 from baoshu.web.views.article import article_view
 from baoshu.web.views.common import Pager, link
@@ -65,6 +66,9 @@ class SearchParams:
     date_from: str = Query("", description="Pages printed on or after this date, YYYY-MM-DD.")
     date_to: str = Query("", description="Pages printed on or before this date, YYYY-MM-DD.")
     kind: str = Query("", pattern="^(article|photo)?$", description='"article" or "photo".')
+    person: str = Query("", description="Only articles naming this person (exact name).")
+    place: str = Query("", description="Only articles naming this place or a unit within it (name or code).")
+    org: str = Query("", description="Only articles naming this organisation (exact name).")
 
 
 @dataclass
@@ -295,6 +299,7 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
     def html_figures_csv(db: Db, params: Annotated[LedgerParams, Depends()]) -> Response:
         return csv_response(ledger_csv(db, dataclasses.asdict(params)))
 
+    add_entity_routes(app, render, api_url)
     return app
 
 
