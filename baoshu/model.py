@@ -66,6 +66,7 @@ class SourcePage:
     text: str = ""  # the source text, as stored for provenance
     pictures: list[Box] = field(default_factory=list)  # picture boxes (PDF only)
     rules: list[Box] = field(default_factory=list)  # horizontal rules (PDF only)
+    part: int = 1  # the page's number in its file (a PDF's page number, kept when a page before it is skipped)
 
 
 class Role(str, enum.Enum):

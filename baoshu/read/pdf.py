@@ -92,7 +92,7 @@ def read_pdf_page(document: pdfium.PdfDocument, index: int, name: str, path: Pat
     lines = reading_order(lines, pictures + rules)
     text = _number(lines)
     return SourcePage(name=name, lines=lines, kind="pdf", width=width, height=height,
-                      text=text, pictures=pictures, rules=rules)
+                      text=text, pictures=pictures, rules=rules, part=index + 1)
 
 
 def read_pdf_pages(path: str | Path) -> list[SourcePage]:
