@@ -16,7 +16,7 @@ from typing import Any
 
 from baoshu.archive import ledger
 from baoshu.archive.export import export
-from baoshu.archive.ingest import IngestReport, ingest
+from baoshu.archive.ingest import IngestReport, ingest, load
 from baoshu.archive.schema import connect
 from baoshu.archive.search import filters as article_filters
 from baoshu.archive.search import search
@@ -76,14 +76,21 @@ class Archive:
         self.close()
 
     def ingest(self, paths: list[str | Path], meta: PageMeta | None = None, jobs: int | None = None,
-               progress: bool = False) -> IngestReport:
-        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`.
+               progress: bool = False, **options: Any) -> IngestReport:
+        """Ingest page files and folders; see `baoshu.archive.ingest.ingest` (and its
+        keyword options: `timeout`, `scheduler`, `workers`, `batch_pages`, ...).
 
         Raises:
             SchemaError: the file exists but is not a baoshu archive, or is newer than this baoshu.
         """
         with closing(connect(self.path, write=True)) as conn:
-            return ingest(conn, paths, meta, jobs, progress)
+            return ingest(conn, paths, meta, jobs, progress, **options)
+
+    def load(self, folder: str | Path, progress: bool = False) -> IngestReport:
+        """Store the Parquet shards of `baoshu ingest --shards` in this archive; see
+        `baoshu.archive.ingest.load`."""
+        with closing(connect(self.path, write=True)) as conn:
+            return load(conn, folder, progress=progress)
 
     def stats(self) -> dict[str, int]:
         """Counts: `{"pages", "articles", "figures", "publications", "jumps"}`."""
