@@ -31,5 +31,5 @@ def extract_pages(path: str | Path, flags: PageMeta | None = None) -> list[tuple
     """
     sources = read_pages(path)
     base = file_meta(path, flags)
-    return [(source, rebuild(source, page_meta(base, source.text, source.part, len(sources))))
-            for source in sources]
+    parts = max(source.part for source in sources)  # pages in the file, skipped ones included
+    return [(source, rebuild(source, page_meta(base, source.text, source.part, parts))) for source in sources]

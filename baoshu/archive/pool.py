@@ -90,7 +90,10 @@ def serve(conn: Connection, fn: Callable[[Any], Any], main: int) -> None:
             reply: tuple[bool, Any] = (True, fn(item))
         except Exception as exc:  # a bug in `fn` fails its item, not the pool
             reply = (False, f"{type(exc).__name__}: {exc}")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the parent is gone
+            return
 
 
 def context() -> multiprocessing.context.BaseContext:
