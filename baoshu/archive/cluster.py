@@ -11,6 +11,8 @@ after `ALLOWED_FAILURES` retries with that reason.
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import warnings
 from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -27,6 +29,7 @@ MISSING = ("Dask is not installed: `pip install 'baoshu[dask]'` brings dask and 
 WINDOW_PER_WORKER = 8  # tasks out at once, per worker
 ALLOWED_FAILURES = 2  # a file whose task killed this many workers, plus one, fails (local cluster)
 CONNECT_SECONDS = 10  # to reach a scheduler
+PORT_TAKEN = ".*already in use"  # the scheduler's web port is taken (another cluster): it takes another
 
 
 def dask_modules() -> tuple[Any, Any]:
@@ -51,7 +54,11 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
         with client:
             yield client
         return
-    with dask.config.set({"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}):
+    settings: dict[str, Any] = {"distributed.scheduler.allowed-failures": ALLOWED_FAILURES}
+    if "forkserver" in multiprocessing.get_all_start_methods():  # workers start in a second, not four
+        settings["distributed.worker.multiprocessing-method"] = "forkserver"
+    with dask.config.set(settings), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message=PORT_TAKEN)
         with distributed.LocalCluster(n_workers=workers or 1, threads_per_worker=1, processes=True,
                                       host="127.0.0.1", dashboard_address=None,
                                       silence_logs=logging.ERROR) as cluster, distributed.Client(cluster) as client:
