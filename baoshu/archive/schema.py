@@ -7,7 +7,8 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: articles_pairs
+FILL_CHUNK = 1000  # articles indexed per statement when an upgrade fills a new index
 
 TABLES = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -103,6 +104,11 @@ END;
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
     headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
 );
+
+-- and one token per two neighbouring characters, for queries of two characters or more.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING FTS5 (
+    headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
+);
 """
 
 
@@ -141,10 +147,32 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
-        with conn:
-            conn.executescript(TABLES)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        upgrade(conn)
     return conn
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Put the tables in place, and fill an index that an older archive lacks.
+
+    The version is read again under the write lock, so of several writers
+    opening an old archive at once, one upgrades it and the others wait.
+    """
+    from baoshu.archive.chars import pair_values
+    from baoshu.archive.store import immediate
+
+    conn.executescript(TABLES)
+    with immediate(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        if version == 1:
+            last = 0
+            while rows := conn.execute("SELECT id, headline, body, captions FROM articles WHERE id > ? ORDER BY id"
+                                       " LIMIT ?", (last, FILL_CHUNK)).fetchall():
+                conn.executemany("INSERT INTO articles_pairs (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
+                                 [(r["id"], *pair_values(dict(r))) for r in rows])
+                last = rows[-1]["id"]
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
 def schema_problem(version: int, tables: set[str]) -> str:

@@ -7,24 +7,44 @@ import sqlite3
 import unicodedata
 from typing import Any
 
-from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, phrase
+from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, pair_phrase, phrase
 from baoshu.archive.where import conditions
+from baoshu.errors import BadArgument
 
 QUERY_TERM = re.compile(r'"([^"]*)"|(\S+)')
 COLUMN_WEIGHTS = (4.0, 1.0, 2.0)  # headline, body, captions
 SNIPPET_BEFORE = 30
 SNIPPET_LENGTH = 100
+MAX_QUERY_CHARS = 200  # a longer query is refused
+MAX_TERMS = 12  # a query of more terms is refused
+RANKED = 5000  # matches ranked by BM25 (the most recently stored); the rest follow newest first
 
 
 def query_terms(query: str) -> list[str]:
-    """The terms of a query: `"quoted phrases"` kept whole, other words split on spaces."""
+    """The terms of a query: `"quoted phrases"` kept whole, other words split on spaces.
+
+    Raises:
+        BadArgument: the query is longer than MAX_QUERY_CHARS or has more than MAX_TERMS terms.
+    """
+    if len(query) > MAX_QUERY_CHARS:
+        raise BadArgument(f"the query is {len(query):,} characters long; at most {MAX_QUERY_CHARS} are searched")
     terms = [quoted or word for quoted, word in QUERY_TERM.findall(query)]
-    return [t for t in terms if normalize(t)]
+    terms = [t for t in terms if normalize(t)]
+    if len(terms) > MAX_TERMS:
+        raise BadArgument(f"the query has {len(terms)} terms; at most {MAX_TERMS} are searched together")
+    return terms
 
 
-def match_expression(terms: list[str]) -> str:
-    """An FTS5 query over the character index: every term, each as a phrase."""
-    return " AND ".join(phrase(t) for t in terms)
+def match_plan(terms: list[str]) -> tuple[str, str]:
+    """The index to ask and its FTS5 query, every term a phrase that must occur.
+
+    Terms of two characters or more go to the pair index; a query with a
+    one-character term goes, whole, to the character index.
+    """
+    normalized = [normalize(t) for t in terms]
+    if all(len(n) >= 2 for n in normalized):
+        return "articles_pairs", " AND ".join(pair_phrase(n) for n in normalized)
+    return "articles_chars", " AND ".join(phrase(n) for n in normalized)
 
 
 def filters(publication: str | None, date_from: str | None, date_to: str | None,
@@ -108,39 +128,80 @@ def snippet(fields: dict[str, str], terms: list[str]) -> dict[str, Any]:
     return result
 
 
+def matched(table: str, where: str) -> str:
+    """`FROM ... WHERE` of the articles matching an FTS5 query (the first argument) and the filters."""
+    joins = f" JOIN articles a ON a.id = {table}.rowid JOIN pages p ON p.id = a.page_id" if where else ""
+    return f" FROM {table}{joins} WHERE {table} MATCH ?{where}"
+
+
+def matching_ids(conn: sqlite3.Connection, query: str, publication: str | None = None,
+                 date_from: str | None = None, date_to: str | None = None, kind: str | None = None) -> set[int]:
+    """The id of every article matching `query` (what `search` pages through)."""
+    terms = query_terms(query)
+    if not terms:
+        return set()
+    table, expression = match_plan(terms)
+    where, args = filters(publication, date_from, date_to, kind)
+    return {r[0] for r in conn.execute(f"SELECT {table}.rowid{matched(table, where)}", [expression, *args])}
+
+
+def ranked_ids(conn: sqlite3.Connection, terms: list[str], where: str, args: list[Any],
+               limit: int, offset: int) -> tuple[list[tuple[int, float]], int, bool]:
+    """One page of `(article id, BM25)` in result order, the total, and whether the total is exact.
+
+    The order: the RANKED most recently stored matches by BM25, then any
+    others newest stored first. Up to RANKED matches the total is counted;
+    beyond, it is estimated from how densely the newest matches lie, so a
+    one-character query matching most of the archive costs no more than a
+    rare one.
+    """
+    table, expression = match_plan(terms)
+    weights = ", ".join(map(str, COLUMN_WEIGHTS))
+    select = f"SELECT {table}.rowid AS id, bm25({table}, {weights}) AS score{matched(table, where)}" \
+             f" ORDER BY {table}.rowid DESC LIMIT ? OFFSET ?"
+    head = [(r["id"], r["score"]) for r in conn.execute(select, [expression, *args, RANKED + 1, 0])]
+    exact = len(head) <= RANKED
+    head = head[:RANKED]
+    ordered = sorted(head, key=lambda hit: (hit[1], -hit[0]))[offset:offset + limit]
+    if exact:
+        return ordered, len(head), True
+    if offset + limit > RANKED:
+        start = max(offset, RANKED)
+        ordered += [(r["id"], r["score"]) for r in conn.execute(select, [expression, *args, offset + limit - start,
+                                                                          start])]
+    newest = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+    oldest_seen = head[-1][0]
+    return ordered, max(RANKED + 1, round(RANKED * newest / (newest - oldest_seen + 1))), False
+
+
 def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
            date_from: str | None = None, date_to: str | None = None, kind: str | None = None,
            limit: int = 20, offset: int = 0) -> dict[str, Any]:
-    """Ranked articles matching every term of `query` (see `baoshu.archive.api.Archive.search`)."""
+    """Articles matching every term of `query` (see `baoshu.archive.api.Archive.search`).
+
+    Returns `{"query", "total", "total_exact", "hits"}`; `total` is estimated
+    (and `total_exact` false) when more than RANKED articles match.
+    """
     terms = query_terms(query)
     if not terms:
-        return {"query": query, "total": 0, "hits": []}
+        return {"query": query, "total": 0, "total_exact": True, "hits": []}
     where, args = filters(publication, date_from, date_to, kind)
-    joins = " JOIN articles a ON a.id = articles_chars.rowid JOIN pages p ON p.id = a.page_id" if where else ""
-    base = f" FROM articles_chars{joins} WHERE articles_chars MATCH ?{where}"
-    args = [match_expression(terms), *args]
-    total = conn.execute("SELECT count(*)" + base, args).fetchone()[0]
-    weights = ", ".join(map(str, COLUMN_WEIGHTS))
-    ranked = conn.execute(
-        f"SELECT articles_chars.rowid AS id, bm25(articles_chars, {weights}) AS score{base}"
-        " ORDER BY score LIMIT ? OFFSET ?",
-        [*args, limit, offset],
-    ).fetchall()
-    scores = {r["id"]: r["score"] for r in ranked}
+    page, total, exact = ranked_ids(conn, terms, where, args, limit, offset)
+    scores = dict(page)
     details = {r["id"]: r for r in conn.execute(
         f"SELECT a.id, a.page_id, a.seq, a.kind, a.title, {', '.join('a.' + c for c in SEARCHED_COLUMNS)},"
         f" p.publication, p.date, p.page, p.source FROM articles a JOIN pages p ON p.id = a.page_id"
         f" WHERE a.id IN ({', '.join('?' * len(scores))})",
         list(scores),
     )}
-    rows = [details[i] for i in scores]
     hits = []
-    for row in rows:
+    for article_id, score in page:
+        row = details[article_id]
         hit = {
             "article_id": row["id"], "page_id": row["page_id"], "seq": row["seq"], "kind": row["kind"],
             "title": row["title"], "publication": row["publication"], "date": row["date"],
-            "page": row["page"], "source": row["source"], "score": -scores[row["id"]],
+            "page": row["page"], "source": row["source"], "score": -score,
         }
         hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, terms))
         hits.append(hit)
-    return {"query": query, "total": total, "hits": hits}
+    return {"query": query, "total": total, "total_exact": exact, "hits": hits}

@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import Any
 
-from baoshu.archive.chars import index_values
+from baoshu.archive.chars import index_values, pair_values
 from baoshu.archive.jumps import link_issue
 from baoshu.model import Article, Figure, Page, SourcePage
 
@@ -36,6 +36,7 @@ FIGURE_FIELDS = ("article", "seq", "text", "value", "value_max", "unit", "qualif
                  "period_start", "period_end", "place", "line", "span_start", "span_end")
 LOCK_RETRIES = 8  # BEGIN IMMEDIATE attempts, each waiting out the busy timeout
 LOCK_BACKOFF = 0.05  # seconds before the first retry, doubled at each
+INDEXES = (("articles_chars", index_values), ("articles_pairs", pair_values))  # search indexes, kept in step
 LOCKED = ("database is locked", "database table is locked", "database is busy")
 
 
@@ -122,10 +123,11 @@ def drop_page_rows(conn: sqlite3.Connection, page_id: int) -> dict[int, int]:
     ids = {}
     rows = conn.execute("SELECT id, seq, headline, body, captions FROM articles WHERE page_id = ?",
                         (page_id,)).fetchall()
-    conn.executemany(
-        "INSERT INTO articles_chars (articles_chars, rowid, headline, body, captions) VALUES ('delete', ?, ?, ?, ?)",
-        [(row["id"], *index_values(dict(row))) for row in rows],
-    )
+    for table, values in INDEXES:
+        conn.executemany(
+            f"INSERT INTO {table} ({table}, rowid, headline, body, captions) VALUES ('delete', ?, ?, ?, ?)",
+            [(row["id"], *values(dict(row))) for row in rows],
+        )
     for row in rows:
         ids[row["seq"]] = row["id"]
     conn.execute("DELETE FROM articles WHERE page_id = ?", (page_id,))
@@ -182,10 +184,9 @@ def store_record(conn: sqlite3.Connection, record: Record, now: str) -> tuple[in
     for article in record["articles"]:
         article_id = insert(conn, "articles", {"id": old_ids.get(article["seq"]), "page_id": page_id, **article})
         article_ids.append(article_id)
-    conn.executemany(
-        "INSERT INTO articles_chars (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
-        [(i, *index_values(a)) for i, a in zip(article_ids, record["articles"])],
-    )
+    for table, values in INDEXES:
+        conn.executemany(f"INSERT INTO {table} (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
+                         [(i, *values(a)) for i, a in zip(article_ids, record["articles"])])
     figures = [{**{k: v for k, v in f.items() if k != "article"}, "article_id": article_ids[f["article"]],
                 "page_id": page_id} for f in record["figures"]]
     if figures:
