@@ -3,9 +3,10 @@
     .venv/bin/python bench/make_archive.py OUT.db [--articles 1000000] [--seed 7]
 
 The text is drawn word by word from jieba's own dictionary (a package file,
-weighted by its word frequencies), cut into sentences and paragraphs, with
-numbers and dates sprinkled in, so character and word statistics are those
-of Chinese prose and no two articles are alike. Ten articles make a page;
+weighted by its word frequencies) into a pool of sentences, with figures
+sprinkled in; each article draws its sentences from the pool, so character
+and word statistics are those of Chinese prose, and a sentence recurs in
+a few dozen articles of a million, as stock phrases do. Ten articles make a page;
 pages get one of a few publication names and a date spread over twenty
 years, in random order. Articles are stored through the archive's own
 batch writer (`baoshu.archive.store.write_batch`), index included.
@@ -19,6 +20,7 @@ import random
 import sys
 import time
 from contextlib import closing
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 
@@ -41,6 +43,7 @@ CAPTION_SHARE = 0.2  # articles with a photo caption
 GENERATORS = 2  # processes writing prose while the archive stores it
 CACHE_KIB = 512 * 1024  # SQLite page cache while building
 TRIGRAM_TRIGGERS = ("articles_ai", "articles_ad", "articles_au")
+SENTENCE_POOL = 300_000  # distinct sentences articles are made of
 UNITS = ("万元", "亿元", "吨", "公里", "户", "人", "%", "个", "亩", "项")
 
 
@@ -72,19 +75,31 @@ class Prose:
         comma = rng.randrange(len(text)) if len(text) > 8 else 0
         return (text[:comma] + "，" + text[comma:] if comma else text) + "。"
 
+
+
+class Articles:
+    """Articles made of sentences from a pool (the same pool for the same seed)."""
+
+    def __init__(self, seed: int, rng: random.Random):
+        prose = Prose(random.Random(seed))
+        self.sentences = [prose.sentence() for _ in range(SENTENCE_POOL)]
+        self.titles = [prose.phrase(2, 5) for _ in range(SENTENCE_POOL // 10)]
+        self.rng = rng
+
     def article(self) -> Article:
         rng = self.rng
-        body = ["".join(self.sentence() for _ in range(rng.randint(*SENTENCES)))
+        body = ["".join(rng.choices(self.sentences, k=rng.randint(*SENTENCES)))
                 for _ in range(rng.randint(*PARAGRAPHS))]
-        captions = [self.phrase(4, 10) + "。"] if rng.random() < CAPTION_SHARE else []
-        return Article(title=self.phrase(2, 5), body=body, captions=captions)
+        captions = [rng.choice(self.sentences)] if rng.random() < CAPTION_SHARE else []
+        return Article(title=rng.choice(self.titles) + rng.choice(self.titles), body=body, captions=captions)
 
 
 def page_records(first: int, count: int, articles: int, seed: int) -> list[list[dict]]:
     """Records of pages `first`... (ten articles each, fewer on the last), one group per page,
     drawn from their own seed so any number of processes makes the same archive."""
     rng = random.Random(f"{seed}-{first}")
-    prose = Prose(rng)
+    prose = pool(seed)
+    prose.rng = rng
     groups = []
     for n in range(first, first + count):
         day = rng.randrange(YEARS * 365)
@@ -96,6 +111,11 @@ def page_records(first: int, count: int, articles: int, seed: int) -> list[list[
         groups.append([{"page": page, "articles": [article_row(seq, prose.article()) for seq in range(size)],
                         "figures": []}])
     return groups
+
+
+@lru_cache(maxsize=1)
+def pool(seed: int) -> Articles:
+    return Articles(seed, random.Random(seed))
 
 
 def batch(args: tuple[int, int, int, int]) -> list[list[dict]]:

@@ -120,7 +120,10 @@ class Worker:
         if not self.queue:
             self.since = time.monotonic()
         self.queue.append(entry)
-        self.conn.send(entry[1])
+        try:
+            self.conn.send(entry[1])
+        except OSError:  # the worker is dead: `Pool.collect` finds out and fails or requeues its items
+            pass
 
     def stop(self) -> None:
         self.conn.close()
