@@ -105,3 +105,11 @@ def test_an_archive_of_schema_1_gets_its_pair_index_when_opened_for_writing(arch
     with baoshu.open(path) as reopened:
         assert reopened.search("夜市")["total"] == 3
         assert reopened.search("预约挂号")["total"] == 3
+
+
+def test_the_web_api_refuses_an_unbounded_query_with_a_400(archive: Archive) -> None:
+    from test_web_api import Client
+
+    response = Client(archive.path).get("/api/search?q=" + "夜" * 5000)
+    assert response.status_code == 400
+    assert "at most" in response.json()["error"]
