@@ -113,3 +113,10 @@ def test_the_web_api_refuses_an_unbounded_query_with_a_400(archive: Archive) -> 
     response = Client(archive.path).get("/api/search?q=" + "夜" * 5000)
     assert response.status_code == 400
     assert "at most" in response.json()["error"]
+
+
+@pytest.mark.parametrize("text", ["夜市今晚开张，摊位一百二十个。", " 夜市  今晚\n开张 ", "Ａｐｐ上线 ㎡ 夜市", "x\u3000夜市"])
+def test_highlights_fall_on_the_matching_original_text(text: str) -> None:
+    for term in ("夜市", "app", "开张", "m2"):
+        for start, end in search.match_spans(text, [term]):
+            assert normalize(text[start:end]) == term

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Sequence
 from typing import Any
 
 from baoshu.archive.chars import SEARCHED_COLUMNS, normalize, pair_phrase, phrase
@@ -17,7 +18,7 @@ SNIPPET_BEFORE = 30
 SNIPPET_LENGTH = 100
 MAX_QUERY_CHARS = 200  # a longer query is refused
 MAX_TERMS = 12  # a query of more terms is refused
-RANKED = 5000  # matches ranked by BM25 (the most recently stored); the rest follow newest first
+RANKED = 2000  # matches ranked by BM25 (the most recently stored); the rest follow newest first
 
 
 def query_terms(query: str) -> list[str]:
@@ -54,14 +55,32 @@ def filters(publication: str | None, date_from: str | None, date_to: str | None,
                        ("p.date <= ?", date_to), ("a.kind = ?", kind), ("a.page_id = ?", page_id)))
 
 
-def normalized_map(text: str) -> tuple[str, list[int]]:
+class FoldTable(dict[int, str]):
+    """`str.translate` table: each character to what `normalize` makes of it alone (whitespace to a space)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        value = self[code] = " " if char.isspace() else unicodedata.normalize("NFKC", char).lower()
+        return value
+
+
+FOLD = FoldTable()
+
+
+def normalized_map(text: str) -> tuple[str, Sequence[int]]:
     """`normalize(text)` built character by character, with each normalized
-    character's index in `text`, so matches can be shown in the original."""
+    character's index in `text`, so matches can be shown in the original.
+
+    Most text folds one character to one, with no run of whitespace: then
+    the folded text is the map, and each index its own.
+    """
+    folded = text.translate(FOLD)
+    if len(folded) == len(text) and "  " not in folded:
+        return folded, range(len(text))
     out: list[str] = []
     origin: list[int] = []
     for i, char in enumerate(text):
-        folded = " " if char.isspace() else unicodedata.normalize("NFKC", char).lower()
-        for piece in folded:
+        for piece in FOLD[ord(char)]:
             if piece == " " and (not out or out[-1] == " "):
                 continue
             out.append(piece)
@@ -157,21 +176,23 @@ def ranked_ids(conn: sqlite3.Connection, terms: list[str], where: str, args: lis
     """
     table, expression = match_plan(terms)
     weights = ", ".join(map(str, COLUMN_WEIGHTS))
-    select = f"SELECT {table}.rowid AS id, bm25({table}, {weights}) AS score{matched(table, where)}" \
+    select = f"SELECT bm25({table}, {weights}), -{table}.rowid{matched(table, where)}" \
              f" ORDER BY {table}.rowid DESC LIMIT ? OFFSET ?"
-    head = [(r["id"], r["score"]) for r in conn.execute(select, [expression, *args, RANKED + 1, 0])]
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: (score, -id), sorted as they are
+    head = cursor.execute(select, [expression, *args, RANKED + 1, 0]).fetchall()
     exact = len(head) <= RANKED
     head = head[:RANKED]
-    ordered = sorted(head, key=lambda hit: (hit[1], -hit[0]))[offset:offset + limit]
-    if exact:
-        return ordered, len(head), True
-    if offset + limit > RANKED:
+    ordered = sorted(head)[offset:offset + limit]
+    if not exact and offset + limit > RANKED:
         start = max(offset, RANKED)
-        ordered += [(r["id"], r["score"]) for r in conn.execute(select, [expression, *args, offset + limit - start,
-                                                                          start])]
+        ordered += cursor.execute(select, [expression, *args, offset + limit - start, start]).fetchall()
+    page = [(-negative_id, score) for score, negative_id in ordered]
+    if exact:
+        return page, len(head), True
     newest = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
-    oldest_seen = head[-1][0]
-    return ordered, max(RANKED + 1, round(RANKED * newest / (newest - oldest_seen + 1))), False
+    oldest_seen = -head[-1][1]
+    return page, max(RANKED + 1, round(RANKED * newest / (newest - oldest_seen + 1))), False
 
 
 def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
