@@ -35,6 +35,7 @@ WINDOW_PER_WORKER = 8  # items out at once (queued, running or done out of turn)
 WATCH_INTERVAL = 0.5  # seconds between a worker's checks that its parent lives
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
 ORPHANED_EXIT = 3  # a worker's exit status when its parent is gone
+READY = ("ready",)  # a worker's first message: its first item's time starts now
 PRELOAD = ["baoshu.archive.warm"]  # imported once by the fork server, before any worker forks
 
 
@@ -81,6 +82,10 @@ def serve(conn: Connection, fn: Callable[[Any], Any], main: int) -> None:
     """
     die_with_parent(os.getppid(), main)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:
+        conn.send(READY)
+    except OSError:
+        return
     while True:
         try:
             item = conn.recv()
@@ -195,10 +200,13 @@ class Pool:
         """Take a worker's replies; return its replacement when it died or ran out of time."""
         try:
             while worker.queue and worker.conn.poll():
-                ok, payload = worker.conn.recv()
+                message = worker.conn.recv()
+                worker.since = time.monotonic()
+                if message == READY:
+                    continue
+                ok, payload = message
                 index, item = worker.queue.popleft()
                 done[index] = Outcome(item, payload) if ok else Outcome(item, error=payload)
-                worker.since = time.monotonic()
         except (EOFError, OSError):
             pass
         if not worker.queue:
