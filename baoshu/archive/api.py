@@ -239,13 +239,19 @@ class Archive:
         Filters: `publication` (exact), `date_from`/`date_to` (ISO, inclusive,
         on the page date), `kind` ("article" or "photo").
 
-        Returns `{"query", "total", "hits"}`, hits best first (BM25, headline
-        weighted most). Each hit has `article_id`, `page_id`, `seq`, `kind`,
+        Returns `{"query", "total", "total_exact", "hits"}`, hits best first
+        (BM25, headline weighted most). When more than 2,000 articles match,
+        the 2,000 most recently stored are ranked and come first, the rest
+        follow newest stored first, and `total` is an estimate
+        (`total_exact` false). Each hit has `article_id`, `page_id`, `seq`, `kind`,
         `title`, `publication`, `date`, `page`, `source`, `score`, and
         highlights as segment lists: `headline` (the whole headline) and
         `snippet` (an extract of `snippet_field`: "body", "captions" or
         "headline"). A segment is `{"text": str, "hit": bool}`; the text is raw,
         not escaped; "…" segments mark cut ends.
+
+        Raises:
+            BadArgument: the query is over 200 characters or 12 terms.
         """
         return search(self.conn, query, publication, date_from, date_to, kind, limit, offset)
 
