@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
+import threading
 from contextlib import closing
 from pathlib import Path
 
@@ -112,3 +114,22 @@ def test_a_pdf_page_keeps_its_number_when_a_page_before_it_is_skipped(tmp_path: 
     assert page["part"] == 2
     assert page["page"] == "2"
     assert page["source"] == "scan_then_text.pdf#page=2"
+
+
+def test_a_writer_retries_while_another_holds_the_lock(tmp_path: Path, records: list[list[dict]]) -> None:
+    db = tmp_path / "a.db"
+    connect(db, write=True).close()
+    holder = sqlite3.connect(db, check_same_thread=False)  # released from a timer thread
+    holder.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.5, holder.commit)
+    release.start()
+    impatient = sqlite3.connect(db, timeout=0.01)  # the busy timeout alone would give up at once
+    impatient.row_factory = sqlite3.Row
+    try:
+        assert write_batch(impatient, records) == ["", "", ""]
+    finally:
+        release.join()
+        holder.close()
+        impatient.close()
+    with baoshu.open(db) as archive:
+        assert archive.stats()["pages"] == 3
