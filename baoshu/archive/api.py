@@ -241,9 +241,8 @@ class Archive:
 
         Returns `{"query", "total", "total_exact", "hits"}`, hits best first
         (BM25, headline weighted most). When more than 2,000 articles match,
-        the 2,000 most recently stored are ranked and come first, the rest
-        follow newest stored first, and `total` is an estimate
-        (`total_exact` false). Each hit has `article_id`, `page_id`, `seq`, `kind`,
+        ranking stops: hits come newest stored first with `score` None, and
+        `total` is an estimate (`total_exact` false). Each hit has `article_id`, `page_id`, `seq`, `kind`,
         `title`, `publication`, `date`, `page`, `source`, `score`, and
         highlights as segment lists: `headline` (the whole headline) and
         `snippet` (an extract of `snippet_field`: "body", "captions" or

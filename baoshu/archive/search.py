@@ -18,7 +18,7 @@ SNIPPET_BEFORE = 30
 SNIPPET_LENGTH = 100
 MAX_QUERY_CHARS = 200  # a longer query is refused
 MAX_TERMS = 12  # a query of more terms is refused
-RANKED = 2000  # matches ranked by BM25 (the most recently stored); the rest follow newest first
+RANKED = 2000  # up to this many matches are ranked by BM25; more come newest stored first
 
 
 def query_terms(query: str) -> list[str]:
@@ -165,34 +165,30 @@ def matching_ids(conn: sqlite3.Connection, query: str, publication: str | None =
 
 
 def ranked_ids(conn: sqlite3.Connection, terms: list[str], where: str, args: list[Any],
-               limit: int, offset: int) -> tuple[list[tuple[int, float]], int, bool]:
-    """One page of `(article id, BM25)` in result order, the total, and whether the total is exact.
+               limit: int, offset: int) -> tuple[list[tuple[int, float | None]], int, bool]:
+    """One page of `(article id, BM25 or None)` in result order, the total, and whether it is exact.
 
-    The order: the RANKED most recently stored matches by BM25, then any
-    others newest stored first. Up to RANKED matches the total is counted;
-    beyond, it is estimated from how densely the newest matches lie, so a
-    one-character query matching most of the archive costs no more than a
-    rare one.
+    Up to RANKED matches, all are ranked by BM25 and counted. Beyond, ranking
+    stops: hits come newest stored first, unscored, and the total is
+    estimated from how densely the newest matches lie. (BM25 itself walks
+    every match of each term to weigh it, which for a character in most
+    articles is the whole index; the newest matches are read and no more.)
     """
     table, expression = match_plan(terms)
-    weights = ", ".join(map(str, COLUMN_WEIGHTS))
-    select = f"SELECT bm25({table}, {weights}), -{table}.rowid{matched(table, where)}" \
-             f" ORDER BY {table}.rowid DESC LIMIT ? OFFSET ?"
+    newest_first = f"SELECT {table}.rowid{matched(table, where)} ORDER BY {table}.rowid DESC LIMIT ? OFFSET ?"
     cursor = conn.cursor()
-    cursor.row_factory = None  # plain tuples: (score, -id), sorted as they are
-    head = cursor.execute(select, [expression, *args, RANKED + 1, 0]).fetchall()
-    exact = len(head) <= RANKED
-    head = head[:RANKED]
-    ordered = sorted(head)[offset:offset + limit]
-    if not exact and offset + limit > RANKED:
-        start = max(offset, RANKED)
-        ordered += cursor.execute(select, [expression, *args, offset + limit - start, start]).fetchall()
-    page = [(-negative_id, score) for score, negative_id in ordered]
-    if exact:
-        return page, len(head), True
-    newest = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
-    oldest_seen = -head[-1][1]
-    return page, max(RANKED + 1, round(RANKED * newest / (newest - oldest_seen + 1))), False
+    cursor.row_factory = None
+    head = [r[0] for r in cursor.execute(newest_first, [expression, *args, RANKED + 1, 0])]
+    if len(head) > RANKED:
+        page = head[offset:offset + limit] if offset + limit <= len(head) else [
+            r[0] for r in cursor.execute(newest_first, [expression, *args, limit, offset])]
+        newest = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+        estimate = round(RANKED * newest / (newest - head[RANKED - 1] + 1))
+        return [(i, None) for i in page], max(len(head), estimate), False
+    weights = ", ".join(map(str, COLUMN_WEIGHTS))
+    scored = cursor.execute(f"SELECT bm25({table}, {weights}), -{table}.rowid{matched(table, where)}",
+                            [expression, *args]).fetchall()
+    return [(-negative_id, score) for score, negative_id in sorted(scored)[offset:offset + limit]], len(scored), True
 
 
 def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
@@ -200,8 +196,9 @@ def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
            limit: int = 20, offset: int = 0) -> dict[str, Any]:
     """Articles matching every term of `query` (see `baoshu.archive.api.Archive.search`).
 
-    Returns `{"query", "total", "total_exact", "hits"}`; `total` is estimated
-    (and `total_exact` false) when more than RANKED articles match.
+    Returns `{"query", "total", "total_exact", "hits"}`. When more than
+    RANKED articles match, hits come newest stored first with `score` None,
+    and `total` is estimated (`total_exact` false).
     """
     terms = query_terms(query)
     if not terms:
@@ -221,7 +218,7 @@ def search(conn: sqlite3.Connection, query: str, publication: str | None = None,
         hit = {
             "article_id": row["id"], "page_id": row["page_id"], "seq": row["seq"], "kind": row["kind"],
             "title": row["title"], "publication": row["publication"], "date": row["date"],
-            "page": row["page"], "source": row["source"], "score": -score,
+            "page": row["page"], "source": row["source"], "score": None if score is None else -score,
         }
         hit.update(snippet({c: row[c] for c in SEARCHED_COLUMNS}, terms))
         hits.append(hit)
