@@ -64,8 +64,8 @@ class Sizes:
     recall_queries: int
 
 
-FULL = Sizes(text_pages=60, ingest_pages=600, memory_pages=1000, articles=1_000_000, queries=100, recall_queries=10)
-QUICK = Sizes(text_pages=20, ingest_pages=120, memory_pages=200, articles=50_000, queries=40, recall_queries=5)
+FULL = Sizes(text_pages=60, ingest_pages=2000, memory_pages=1000, articles=1_000_000, queries=100, recall_queries=10)
+QUICK = Sizes(text_pages=20, ingest_pages=300, memory_pages=200, articles=50_000, queries=40, recall_queries=5)
 
 
 def row(what: str, value: str, anchor: str, ratio: float | None, target: str) -> None:

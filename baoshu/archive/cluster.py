@@ -1,11 +1,13 @@
 """Rebuild page files on Dask distributed: a running scheduler, or a local cluster.
 
-Each file is one task (`rebuild_file`, run on a worker); its records come
-back to the one writer. At most a few tasks per worker are out at once, and
-results are taken in input order, so the archive is the one a serial run
-builds. A worker that dies costs only its file: Dask runs the other tasks it
-held again elsewhere, and a file whose tasks keep killing workers fails
-after `ALLOWED_FAILURES` retries with that reason.
+A task rebuilds a few files in a row (`rebuild_files`, run on a worker; a
+task per file would cost Dask's scheduling more than a page takes), and
+their records come back to the one writer. At most a few tasks per worker
+are out at once, and results are taken in input order, so the archive is the
+one a serial run builds. A worker that dies costs only its file: Dask runs
+the tasks it held again elsewhere; a task that keeps killing workers (after
+`ALLOWED_FAILURES` retries) is split into one task per file, and only the
+file that still kills them fails, with that reason.
 """
 
 from __future__ import annotations
@@ -26,7 +28,8 @@ from baoshu.model import PageMeta
 
 MISSING = ("Dask is not installed: `pip install 'baoshu[dask]'` brings dask and distributed"
            " (needed by --scheduler and --workers)")
-WINDOW_PER_WORKER = 8  # tasks out at once, per worker
+FILES_PER_TASK = 8
+WINDOW_PER_WORKER = 4  # tasks out at once, per worker
 ALLOWED_FAILURES = 2  # a file whose task killed this many workers, plus one, fails (local cluster)
 CONNECT_SECONDS = 10  # to reach a scheduler
 PORT_TAKEN = ".*already in use"  # the scheduler's web port is taken (another cluster): it takes another
@@ -65,28 +68,41 @@ def dask_client(scheduler: str | None = None, workers: int | None = None) -> Ite
             yield client
 
 
-def outcome(future: Any, path: Path) -> Rebuilt:
-    """A finished task's result, or its file's failure."""
+def rebuild_files(paths: list[Path], flags: PageMeta) -> list[Rebuilt]:
+    """What one task does: `rebuild_file` over a few files."""
+    return [rebuild_file(path, flags) for path in paths]
+
+
+def outcomes(client: Any, future: Any, paths: list[Path], flags: PageMeta) -> Iterator[Rebuilt]:
+    """A finished task's files, or each file's failure; a task that killed its
+    workers is run again one file per task, so only the culprit fails."""
     _, distributed = dask_modules()
     try:
-        return future.result()
+        results = future.result()
     except distributed.KilledWorker:
-        return Rebuilt(str(path), error="its Dask worker died each time it was rebuilt (a crash while reading it?)")
+        if len(paths) == 1:
+            results = [Rebuilt(str(paths[0]), error="its Dask worker died each time it was rebuilt"
+                                                   " (a crash while reading it?)")]
+        else:
+            singles = [(client.submit(rebuild_files, [path], flags, pure=False), [path]) for path in paths]
+            results = [r for single, alone in singles for r in outcomes(client, single, alone, flags)]
     except Exception as exc:  # the task's own error, as Dask reports it
-        return Rebuilt(str(path), error=f"failed on Dask: {type(exc).__name__}: {exc}")
+        results = [Rebuilt(str(path), error=f"failed on Dask: {type(exc).__name__}: {exc}") for path in paths]
     finally:
         future.release()
+    yield from results
 
 
 def rebuilt_on_dask(files: list[Path], flags: PageMeta, scheduler: str | None = None,
                     workers: int | None = None) -> Iterator[Rebuilt]:
-    """Rebuild files as Dask tasks; their results in input order."""
+    """Rebuild files in Dask tasks of a few files each; their results in input order."""
     with dask_client(scheduler, workers) as client:
         window = max(1, len(client.scheduler_info().get("workers", {}))) * WINDOW_PER_WORKER
-        out: deque[tuple[Any, Path]] = deque()
-        for path in files:
+        out: deque[tuple[Any, list[Path]]] = deque()
+        for start in range(0, len(files), FILES_PER_TASK):
             if len(out) >= window:
-                yield outcome(*out.popleft())
-            out.append((client.submit(rebuild_file, path, flags, pure=False), path))
+                yield from outcomes(client, *out.popleft(), flags)
+            group = files[start:start + FILES_PER_TASK]
+            out.append((client.submit(rebuild_files, group, flags, pure=False), group))
         while out:
-            yield outcome(*out.popleft())
+            yield from outcomes(client, *out.popleft(), flags)
