@@ -13,6 +13,7 @@ from baoshu.commands.export import export
 from baoshu.commands.extract import extract
 from baoshu.commands.figures import figures
 from baoshu.commands.ingest import ingest
+from baoshu.commands.load import load
 from baoshu.commands.pages import meta, pages
 from baoshu.commands.search import search
 from baoshu.commands.serve import serve
@@ -40,6 +41,7 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(ingest)
+main.add_command(load)
 main.add_command(search)
 main.add_command(figures)
 main.add_command(export)

@@ -18,7 +18,7 @@ from baoshu.archive import aid as aid_ledger
 from baoshu.archive import directory, ledger
 from baoshu.archive.edit import set_page_meta
 from baoshu.archive.export import export
-from baoshu.archive.ingest import IngestReport, ingest
+from baoshu.archive.ingest import IngestReport, ingest, load
 from baoshu.archive.schema import connect
 from baoshu.archive.search import filters as article_filters
 from baoshu.archive.search import search
@@ -79,14 +79,21 @@ class Archive:
         self.close()
 
     def ingest(self, paths: list[str | Path], meta: PageMeta | None = None, jobs: int | None = None,
-               progress: bool = False) -> IngestReport:
-        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`.
+               progress: bool = False, **options: Any) -> IngestReport:
+        """Ingest page files and folders; see `baoshu.archive.ingest.ingest` (and its
+        keyword options: `timeout`, `scheduler`, `workers`, `batch_pages`, ...).
 
         Raises:
             SchemaError: the file exists but is not a baoshu archive, or is newer than this baoshu.
         """
         with closing(connect(self.path, write=True)) as conn:
-            return ingest(conn, paths, meta, jobs, progress)
+            return ingest(conn, paths, meta, jobs, progress, **options)
+
+    def load(self, folder: str | Path, progress: bool = False) -> IngestReport:
+        """Store the Parquet shards of `baoshu ingest --shards` in this archive; see
+        `baoshu.archive.ingest.load`."""
+        with closing(connect(self.path, write=True)) as conn:
+            return load(conn, folder, progress=progress)
 
     def stats(self) -> dict[str, int]:
         """Counts: `{"pages", "articles", "figures", "publications", "jumps", "persons", "orgs",
@@ -247,8 +254,10 @@ class Archive:
         Filters: `publication` (exact), `date_from`/`date_to` (ISO, inclusive,
         on the page date), `kind` ("article" or "photo").
 
-        Returns `{"query", "total", "hits"}`, hits best first (BM25, headline
-        weighted most). Each hit has `article_id`, `page_id`, `seq`, `kind`,
+        Returns `{"query", "total", "total_exact", "hits"}`, hits best first
+        (BM25, headline weighted most). When more than 2,000 articles match,
+        ranking stops: hits come newest stored first with `score` None, and
+        `total` is an estimate (`total_exact` false). Each hit has `article_id`, `page_id`, `seq`, `kind`,
         `title`, `publication`, `date`, `page`, `source`, `score`, and
         highlights as segment lists: `headline` (the whole headline) and
         `snippet` (an extract of `snippet_field`: "body", "captions" or
@@ -258,7 +267,10 @@ class Archive:
         Facets: `person` and `org` (exact names) and `place` (a division code or name, the units
         within it included) keep the articles that name them; with one of them the query may be
         empty (every article naming it, newest first). `facets` holds, for `person`, `place` and
-        `org`, the ten entries the hits name most: `{name, code, articles}`.
+        `org`, the ten entries the first 2,000 hits name most: `{name, code, articles}`.
+
+        Raises:
+            BadArgument: the query is over 200 characters or 12 terms.
         """
         return search(self.conn, query, publication, date_from, date_to, kind, limit, offset,
                       person=person, place=place, org=org)

@@ -1,74 +1,63 @@
 """The entities of stored articles and the counterpart-aid ledger: writing them, and filling them in
-for articles stored before the archive had them (schema version 2, see docs/SCHEMA.md)."""
+for articles stored before the archive had them (schema version 4, see docs/SCHEMA.md)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from typing import Any
 
+from baoshu.archive.schema import insert
 from baoshu.config import DEFAULT, Config
-from baoshu.model import Article, Figure, Page, PlaceRef
+from baoshu.model import Article, Figure
 
 BACKFILL_BATCH = 500  # articles read at a time when an old archive is filled in
 
 
-def insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> int:
-    columns = ", ".join(row)
-    marks = ", ".join(f":{c}" for c in row)
-    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
-    return int(cursor.lastrowid or 0)
+def entity_rows(article: Article) -> dict[str, Any]:
+    """An article's persons (with posts), reporters, organisations, places and aid rows, as plain rows:
+    what a worker sends for storing. An aid row names its figures by their index on the page."""
+    return {
+        "persons": [{"name": p.name, "posts": list(p.posts), "spans": p.spans} for p in article.persons],
+        "reporters": list(dict.fromkeys(article.reporters)),
+        "orgs": [{"name": o.name, "spans": o.spans} for o in article.orgs],
+        "places": [{"name": pl.name, "code": pl.code or "", "level": pl.level, "spans": pl.spans}
+                   for pl in article.places],
+        "aid": [{"donor": aid.donor, "donor_code": aid.donor_code or "", "recipient": aid.recipient,
+                 "recipient_code": aid.recipient_code or "", "programme": aid.programme, "period": aid.period,
+                 "period_start": aid.period_start, "period_end": aid.period_end, "sentence": aid.sentence,
+                 "span_start": aid.span[0] if aid.span else 0, "span_end": aid.span[1] if aid.span else 0,
+                 "figures": [tied.figure for tied in aid.figures]} for aid in article.aid],
+    }
 
 
-def write_entities(conn: sqlite3.Connection, article_ids: Sequence[int], page: Page) -> None:
-    """Store the entities, posts and aid rows of a page's articles (`article_ids[i]` is the id of
-    `page.articles[i]`), with the aid rows' figures and each figure's place code. The page's
-    figures must be stored already (a figure's `seq` is its index in `page.figures`)."""
-    if not article_ids:
-        return
-    page_id = conn.execute("SELECT page_id FROM articles WHERE id = ?", (article_ids[0],)).fetchone()[0]
-    figure_ids = dict(conn.execute("SELECT seq, id FROM figures WHERE page_id = ?", (page_id,)).fetchall())
-    for index, (article_id, article) in enumerate(zip(article_ids, page.articles)):
-        figures = {seq: (figure_ids[seq], f) for seq, f in enumerate(page.figures)
-                   if f.article == index and seq in figure_ids}
-        write_article(conn, article_id, page_id, article, figures)
-
-
-def write_article(conn: sqlite3.Connection, article_id: int, page_id: int, article: Article,
-                  figures: dict[int, tuple[int, Figure]]) -> None:
-    """One article's persons (with posts), reporters, organisations, places and aid rows.
-
-    `figures` are the article's stored figures, (row id, figure), by the index its aid rows use.
-    """
+def store_entities(conn: sqlite3.Connection, article_id: int, page_id: int, rows: dict[str, Any],
+                   figure_ids: dict[int, int]) -> None:
+    """Store one article's entity rows (see `entity_rows`); `figure_ids` maps a figure's index on the
+    page to its stored id, for the aid rows' figures."""
     base = {"article_id": article_id, "page_id": page_id}
-    for person in article.persons:
-        entity_id = insert(conn, "entities", {**base, "kind": "person", "name": person.name,
-                                              "mentions": max(1, len(person.spans)),
-                                              "spans": json.dumps(person.spans)})
-        for seq, post in enumerate(person.posts):
-            insert(conn, "posts", {"entity_id": entity_id, "article_id": article_id, "person": person.name,
+    for person in rows["persons"]:
+        entity_id = insert(conn, "entities", {**base, "kind": "person", "name": person["name"],
+                                              "mentions": max(1, len(person["spans"])),
+                                              "spans": json.dumps(person["spans"])})
+        for seq, post in enumerate(person["posts"]):
+            insert(conn, "posts", {"entity_id": entity_id, "article_id": article_id, "person": person["name"],
                                    "post": post, "seq": seq})
-    for name in dict.fromkeys(article.reporters):
+    for name in rows["reporters"]:
         insert(conn, "entities", {**base, "kind": "reporter", "name": name})
-    for org in article.orgs:
-        insert(conn, "entities", {**base, "kind": "org", "name": org.name, "mentions": max(1, len(org.spans)),
-                                  "spans": json.dumps(org.spans)})
-    for place in article.places:
-        insert(conn, "entities", {**base, "kind": "place", "name": place.name, "code": place.code or "",
-                                  "level": place.level, "mentions": max(1, len(place.spans)),
-                                  "spans": json.dumps(place.spans)})
-    for seq, aid in enumerate(article.aid):
-        aid_id = insert(conn, "aid", {
-            **base, "seq": seq, "donor": aid.donor, "donor_code": aid.donor_code or "",
-            "recipient": aid.recipient, "recipient_code": aid.recipient_code or "", "programme": aid.programme,
-            "period": aid.period, "period_start": aid.period_start, "period_end": aid.period_end,
-            "sentence": aid.sentence, "span_start": aid.span[0] if aid.span else 0,
-            "span_end": aid.span[1] if aid.span else 0,
-        })
-        for tied in aid.figures:
-            if tied.figure in figures:
+    for org in rows["orgs"]:
+        insert(conn, "entities", {**base, "kind": "org", "name": org["name"], "mentions": max(1, len(org["spans"])),
+                                  "spans": json.dumps(org["spans"])})
+    for place in rows["places"]:
+        insert(conn, "entities", {**base, "kind": "place", "name": place["name"], "code": place["code"],
+                                  "level": place["level"], "mentions": max(1, len(place["spans"])),
+                                  "spans": json.dumps(place["spans"])})
+    for seq, aid in enumerate(rows["aid"]):
+        aid_id = insert(conn, "aid", {**base, "seq": seq, **{k: v for k, v in aid.items() if k != "figures"}})
+        for figure in aid["figures"]:
+            if figure in figure_ids:
                 conn.execute("INSERT OR IGNORE INTO aid_figures (aid_id, figure_id) VALUES (?, ?)",
-                             (aid_id, figures[tied.figure][0]))
+                             (aid_id, figure_ids[figure]))
 
 
 def stored_figure(row: sqlite3.Row) -> Figure:
@@ -103,5 +92,6 @@ def backfill(conn: sqlite3.Connection, config: Config = DEFAULT) -> int:
             figures = {f["seq"]: (f["id"], stored_figure(f)) for f in stored}
             context = [row["page_publication"]] if row["page_publication"] else []
             extract_article(article, [(seq, f) for seq, (_, f) in figures.items()], config, context, row["page_date"])
-            write_article(conn, last, row["page_id"], article, figures)
+            store_entities(conn, last, row["page_id"], entity_rows(article),
+                           {seq: figure_id for seq, (figure_id, _) in figures.items()})
             done += 1

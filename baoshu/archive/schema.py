@@ -7,7 +7,9 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 4  # 2: page size, article regions, subheads; 3: figures' indicator, place, part, repeat; 4: entities
+SCHEMA_VERSION = 5  # 2: page size, regions, subheads; 3: figure indicator, place, part, repeat; 4: entities; 5: pairs
+FINGERPRINT = "articles_chars"  # a table only a baoshu archive has, made with the others before the version is set
+FILL_CHUNK = 1000  # articles indexed per statement when an upgrade fills a new index
 
 # Columns added in version 2, as (table, column, definition): an older archive
 # gets them in place on its next ingest (stored pages get the defaults until re-ingested).
@@ -122,6 +124,11 @@ END;
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
     headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
 );
+
+-- and one token per two neighbouring characters, for queries of two characters or more.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING FTS5 (
+    headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
+);
 """
 
 
@@ -185,10 +192,9 @@ CREATE INDEX IF NOT EXISTS aid_figures_figure ON aid_figures (figure_id);
 
 
 def add_entity_tables(conn: sqlite3.Connection) -> None:
-    """Version 3 → 4: the entity tables, filled for the articles already stored."""
+    """Version 3 → 4: the entity tables (made by `migrate`), filled for the articles already stored."""
     from baoshu.archive.entities import backfill  # the entities stage loads its word lists only when needed
 
-    conn.executescript(ENTITY_TABLES)
     backfill(conn)
 
 
@@ -219,7 +225,8 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise SchemaError(f"{path}: not a baoshu archive (cannot be opened as SQLite: {exc})") from exc
     problem = schema_problem(version, tables)
-    if problem and (not write or version > SCHEMA_VERSION or (tables and not version)):
+    foreign = bool(tables) and not version and FINGERPRINT not in tables  # another program's file
+    if problem and (not write or version > SCHEMA_VERSION or foreign):
         conn.close()
         raise SchemaError(f"{path}: {problem}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -227,7 +234,7 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
-        migrate(conn, version)
+        migrate(conn)
     return conn
 
 
@@ -274,18 +281,47 @@ def upgrade_figures(conn: sqlite3.Connection) -> None:
         fill_figure_columns(conn)
 
 
+def fill_pairs(conn: sqlite3.Connection) -> None:
+    """Version 4 → 5: the index of neighbouring characters, filled for the articles already stored."""
+    from baoshu.archive.chars import pair_values
+
+    last = 0
+    while rows := conn.execute("SELECT id, headline, body, captions FROM articles WHERE id > ? ORDER BY id"
+                               " LIMIT ?", (last, FILL_CHUNK)).fetchall():
+        conn.executemany("INSERT INTO articles_pairs (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
+                         [(r["id"], *pair_values(dict(r))) for r in rows])
+        last = rows[-1]["id"]
+
+
 # Each step that brings an archive up to a version, in order; a new file gets the base tables and every step.
-MIGRATIONS = {2: add_missing_columns, 3: upgrade_figures, 4: add_entity_tables}
+MIGRATIONS = {2: add_missing_columns, 3: upgrade_figures, 4: add_entity_tables, 5: fill_pairs}
 
 
-def migrate(conn: sqlite3.Connection, version: int) -> None:
-    """Bring an archive of `version` (0 for a new file) up to SCHEMA_VERSION, in one transaction."""
-    with conn:
-        conn.executescript(TABLES)
+def migrate(conn: sqlite3.Connection) -> None:
+    """Put the tables in place and bring an older archive up to SCHEMA_VERSION, in one write transaction.
+
+    The version is read again under the write lock, so of several writers
+    opening an old archive at once, one upgrades it and the others wait.
+    """
+    from baoshu.archive.store import immediate
+
+    conn.executescript(TABLES + ENTITY_TABLES)
+    with immediate(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
         for target in sorted(MIGRATIONS):
             if target > version:
                 MIGRATIONS[target](conn)
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> int:
+    """Insert one row (column → value) into `table`; return its row id."""
+    columns = ", ".join(row)
+    marks = ", ".join(f":{c}" for c in row)
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+    return int(cursor.lastrowid or 0)
 
 
 def schema_problem(version: int, tables: set[str]) -> str:
