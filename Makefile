@@ -6,13 +6,13 @@ BIN := $(VENV)/bin
 PYTHON ?= python3
 PORT ?= 8000
 
-.PHONY: run test setup browser
+.PHONY: run test setup browser bench-tools
 
 run: $(VENV)/.installed
 	$(BIN)/baoshu ingest baoshu/samples/
 	$(BIN)/baoshu serve --port $(PORT)
 
-test: $(VENV)/.installed browser
+test: $(VENV)/.installed browser bench-tools
 	$(BIN)/mypy
 	$(BIN)/pytest -q
 
@@ -30,3 +30,13 @@ browser:
 	  echo "installing Debian's chromium"; \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+
+# pdftotext and the TrueType CJK and Latin fonts, for the page corpus (bench/corpus_build.py) and its tests.
+BENCH_FONTS := /usr/share/fonts/truetype/wqy/wqy-zenhei.ttc /usr/share/fonts/truetype/wqy/wqy-microhei.ttc \
+  /usr/share/fonts/truetype/arphic/uming.ttc /usr/share/fonts/truetype/arphic/ukai.ttc
+bench-tools:
+	@command -v pdftotext >/dev/null 2>&1 && ls $(BENCH_FONTS) >/dev/null 2>&1 || { \
+	  echo "installing poppler-utils and CJK fonts"; \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq poppler-utils \
+	    fonts-wqy-zenhei fonts-wqy-microhei fonts-arphic-uming fonts-arphic-ukai fonts-liberation2 >/dev/null; }

@@ -7,10 +7,13 @@ from typing import Any
 import click
 
 from baoshu import __version__
+from baoshu.commands.aid import aid
+from baoshu.commands.entities import entities
 from baoshu.commands.export import export
 from baoshu.commands.extract import extract
 from baoshu.commands.figures import figures
 from baoshu.commands.ingest import ingest
+from baoshu.commands.load import load
 from baoshu.commands.pages import meta, pages
 from baoshu.commands.search import search
 from baoshu.commands.serve import serve
@@ -38,6 +41,7 @@ def main() -> None:
 
 main.add_command(extract)
 main.add_command(ingest)
+main.add_command(load)
 main.add_command(search)
 main.add_command(figures)
 main.add_command(export)
@@ -45,3 +49,5 @@ main.add_command(text)
 main.add_command(pages)
 main.add_command(meta)
 main.add_command(serve)
+main.add_command(entities)
+main.add_command(aid)

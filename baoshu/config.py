@@ -176,14 +176,24 @@ class AssembleConfig:
 
 @dataclass(frozen=True)
 class FiguresConfig:
-    """Figures: where places are looked for."""
+    """Figures: how an article's main place is chosen."""
 
-    opening_chars: int = setting(100, "a story names its places in its headline, dateline and first characters")
     main_place_mentions: int = setting(2, "a place named fewer times is not what the article is about")
 
 
+@dataclass(frozen=True)
+class EntitiesConfig:
+    """Entities: persons, reporters, organisations, places and counterpart aid in each article."""
+
+    places_inside_orgs: bool = setting(False, "count a place printed only inside an organisation's name as a place")
+    aid_receiving_provinces: bool = setting(True, "an aid recipient lies in a province that receives counterpart aid "
+                                                  "(Xinjiang, Tibet, Qinghai and the west)")
+    page_context: bool = setting(True, "the page's publication and other articles' places help resolve short names")
+
+
 SECTIONS = {"limits": Limits, "read": ReadConfig, "order": OrderConfig, "geometry": GeometryConfig,
-            "layout": TextLayoutConfig, "assemble": AssembleConfig, "figures": FiguresConfig}
+            "layout": TextLayoutConfig, "assemble": AssembleConfig, "figures": FiguresConfig,
+            "entities": EntitiesConfig}
 
 
 @dataclass(frozen=True)
@@ -197,6 +207,7 @@ class Config:
     layout: TextLayoutConfig = field(default_factory=TextLayoutConfig)
     assemble: AssembleConfig = field(default_factory=AssembleConfig)
     figures: FiguresConfig = field(default_factory=FiguresConfig)
+    entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     weights: dict[str, Linear] = field(default_factory=load_weights)
 
     @classmethod

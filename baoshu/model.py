@@ -153,6 +153,76 @@ def article_parts(fields: Mapping[str, Any]) -> list[Part]:
 
 
 @dataclass
+class Person:
+    """A person named in an article: the name as printed, the posts printed with it, where it stands.
+
+    `spans` are [start, end) in `Article.text()`, one per mention.
+    """
+
+    name: str
+    posts: list[str] = field(default_factory=list)
+    spans: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class Org:
+    """An organisation an article names: its fullest printed name, and where it stands."""
+
+    name: str
+    spans: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class PlaceRef:
+    """A division of China (six-digit `code`) or a foreign country (`code` None) an article names.
+
+    `name` is the standard full name; `printed` how the article wrote it first; `level` is the
+    gazetteer's (province, prefecture, county, country).
+    """
+
+    name: str
+    code: str | None
+    level: str = ""
+    printed: str = ""
+    spans: list[list[int]] = field(default_factory=list)
+
+
+@dataclass
+class AidFigure:
+    """A money or count figure an aid relation's sentence reports (an index into `Page.figures`)."""
+
+    figure: int
+    text: str
+    value: float
+    unit: str
+    measure: str = ""
+
+
+@dataclass
+class Aid:
+    """A counterpart-aid relation an article states: who gives to whom, through what, in which sentence.
+
+    Donor and recipient are standard full names with their division codes; `programme` is as
+    printed (组团式医疗援疆) or ""; `span` is the sentence's [start, end) in `Article.text()`.
+    """
+
+    donor: str
+    donor_code: str | None
+    recipient: str
+    recipient_code: str | None
+    programme: str = ""
+    sentence: str = ""
+    span: list[int] = field(default_factory=list)
+    period: str = ""
+    period_start: str = ""
+    period_end: str = ""
+    figures: list[AidFigure] = field(default_factory=list)
+
+
+ENTITY_FIELDS = ("persons", "reporters", "orgs", "places", "minor_places", "aid")
+
+
+@dataclass
 class Article:
     """One story (or photo) rebuilt from a page, in the gold page format."""
 
@@ -172,6 +242,12 @@ class Article:
     source_lines: list[int] = field(default_factory=list)  # every source line used
     regions: list[list[float]] = field(default_factory=list)  # PDF only: [x0, top, x1, bottom] in points
     subheads: list[int] = field(default_factory=list)  # indexes into `body` of the subhead paragraphs
+    persons: list[Person] = field(default_factory=list)  # the entities stage fills these
+    reporters: list[str] = field(default_factory=list)
+    orgs: list[Org] = field(default_factory=list)
+    places: list[PlaceRef] = field(default_factory=list)
+    minor_places: list[str] = field(default_factory=list)
+    aid: list[Aid] = field(default_factory=list)
 
     @property
     def headline(self) -> str:
@@ -189,10 +265,26 @@ class Article:
         return "\n".join(part.text for part in self.parts())
 
     def to_json(self) -> dict[str, Any]:
+        """The article in the gold page format, with its entities in the format of the entity gold."""
         data = asdict(self)
         for kept_apart in ("source_lines", "regions", "subheads"):  # archive and reader only, not gold
             data.pop(kept_apart)
+        data.update(entities_json(self))
         return data
+
+
+def entities_json(article: Article) -> dict[str, Any]:
+    """`persons`, `reporters`, `posts`, `orgs`, `places`, `minor_places` and `aid` as the entity gold writes them."""
+    return {
+        "persons": [{"name": p.name, "posts": list(p.posts), "spans": p.spans} for p in article.persons],
+        "reporters": list(article.reporters),
+        "posts": [{"person": p.name, "post": post} for p in article.persons for post in p.posts],
+        "orgs": [{"name": o.name, "spans": o.spans} for o in article.orgs],
+        "places": [{"name": p.name, "code": p.code, "level": p.level, "printed": p.printed, "spans": p.spans}
+                   for p in article.places],
+        "minor_places": [{"name": n} for n in article.minor_places],
+        "aid": [asdict(a) for a in article.aid],
+    }
 
 
 @dataclass
@@ -200,6 +292,11 @@ class Figure:
     """A quantity the text reports, in the normal form of FIGURES.md.
 
     `span` is [start, end) in characters of `Article.text()` of article `article`.
+    `place` is the place as printed; `place_code` the unit it means (a GB/T 2260 code, or the
+    gazetteer's key of a unit without one), `place_level` and `place_name` that unit's level and
+    standard name. `indicator` is the measure made comparable (verbs, modal words, places and
+    times stripped). `part` is the article part the figure stands in; `repeat_of` the index
+    (in the page's figures) of the figure of the same article it repeats, counted once in sums.
     """
 
     text: str
@@ -215,11 +312,18 @@ class Figure:
     period_end: str = ""
     place: str = ""
     line: int | None = None  # source line where the figure starts
+    place_code: str = ""
+    place_level: str = ""
+    place_name: str = ""
+    indicator: str = ""
+    part: str = ""
+    repeat_of: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
-        if self.value_max is None:
-            data.pop("value_max")
+        for key in ("value_max", "repeat_of"):
+            if data[key] is None:
+                data.pop(key)
         for key in ("value", "value_max"):
             if key in data and float(data[key]).is_integer():
                 data[key] = int(data[key])

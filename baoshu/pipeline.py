@@ -1,6 +1,6 @@
 """The pipeline: read a page file, then run each page through the named stages in order.
 
-    read → lines → meta → layout → assemble → figures → provenance
+    read → lines → meta → layout → assemble → figures → provenance → entities
 
 Every stage is `stage(page, config) -> page` (see `baoshu.stages`). `run` takes
 one page through them, optionally stopping after a named stage; `rebuild_file`
@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import baoshu.assemble
+import baoshu.entities
 import baoshu.figures
 import baoshu.layout
 import baoshu.lines
@@ -30,7 +31,7 @@ from baoshu.stages import Stage, check_order
 
 log = logging.getLogger(__name__)
 
-ORDER = ("lines", "meta", "layout", "assemble", "figures", "provenance")
+ORDER = ("lines", "meta", "layout", "assemble", "figures", "provenance", "entities")
 STAGES: list[Stage] = check_order(ORDER)
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 WEIGHTS_FILE = "weights.json"
+ENTITY_WEIGHTS_FILE = "entity_weights.json"  # the entity decisions (bench/fit_entity_weights.py)
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,9 @@ def parse_weights(data: Mapping[str, Any]) -> dict[str, Linear]:
 
 
 def load_weights() -> dict[str, Linear]:
-    """The decisions shipped with the package."""
-    text = resources.files("baoshu.data").joinpath(WEIGHTS_FILE).read_text(encoding="utf-8")
-    return parse_weights(json.loads(text))
+    """The decisions shipped with the package: the layout's, then the entities'."""
+    decisions: dict[str, Linear] = {}
+    for name in (WEIGHTS_FILE, ENTITY_WEIGHTS_FILE):
+        text = resources.files("baoshu.data").joinpath(name).read_text(encoding="utf-8")
+        decisions.update(parse_weights(json.loads(text)))
+    return decisions

@@ -9,7 +9,7 @@
    archived articles, against a plain substring scan of the same articles
    (the truth): recall and precision.
 3. Latency: p50 and p95 of `Archive.search` (first page of 20 hits, total and
-   snippets) over an archive of generated articles, on disk.
+   snippets) over an archive of generated articles on disk (bench/make_archive.py).
 """
 
 from __future__ import annotations
@@ -23,18 +23,15 @@ import subprocess
 import sys
 import tempfile
 import time
-from contextlib import closing
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import make_archive  # noqa: E402
 import pagegen  # noqa: E402
 
 from baoshu.archive import Archive  # noqa: E402
 from baoshu.archive.chars import normalize  # noqa: E402
-from baoshu.archive.schema import connect  # noqa: E402
-from baoshu.archive.store import write_page  # noqa: E402
-from baoshu.model import Article, Line, Page, PageMeta, SourcePage  # noqa: E402
 
 LENGTHS = {"1": (1, 1), "2": (2, 2), "3": (3, 3), "4+": (4, 8)}
 COLUMNS = ("headline", "body", "captions")
@@ -102,35 +99,6 @@ def exactness(archive: Archive, texts: dict[int, list[str]], queries: dict[str, 
               f"  precision {correct / retrieved if retrieved else 1:.2f}")
 
 
-def generated_articles(count: int, rng: random.Random) -> list[Article]:
-    """Articles recombined from the paragraphs and headlines of our own stories."""
-    stories = list(pagegen.load_corpus().values())
-    titles = [s.title.clean for s in stories if s.title.clean]
-    paragraphs = [p.clean for s in stories for p in s.body]
-    captions = [c.clean for s in stories for c in s.captions]
-    return [Article(title=rng.choice(titles) + rng.choice("一二三四五六七八九"),
-                    body=rng.sample(paragraphs, rng.randint(2, 6)),
-                    captions=rng.sample(captions, 1) if rng.random() < 0.2 else [])
-            for _ in range(count)]
-
-
-def fill_archive(db: Path, count: int, rng: random.Random) -> float:
-    """Store `count` generated articles, ten per page; return seconds taken."""
-    articles = generated_articles(count, rng)
-    started = time.perf_counter()
-    with closing(connect(db, write=True)) as conn:
-        for n in range(0, count, 10):
-            chunk = articles[n:n + 10]
-            text = "\n".join(a.text() for a in chunk)
-            source = SourcePage(name=f"gen{n}.txt", lines=[Line(text="", number=1)], text=text)
-            day = n // 40
-            meta = PageMeta("生成日报", f"{2000 + day // 336}-{day % 336 // 28 + 1:02d}-{day % 28 + 1:02d}",
-                            str(n // 10 % 4 + 1))
-            write_page(conn, f"{n:064x}", 1, source.name, source,
-                       Page(source=source.name, articles=chunk, meta=meta))
-    return time.perf_counter() - started
-
-
 def latency(db: Path, queries: dict[str, list[str]]) -> None:
     """p50 and p95 of one search call (20 hits with snippets, and the total), per length."""
     with Archive(db) as archive:
@@ -185,7 +153,7 @@ def main() -> int:
         big = work / "latency.db"
         for old in big.parent.glob(big.name + "*"):
             old.unlink()
-        seconds = fill_archive(big, args.articles, rng)
+        seconds = make_archive.make_archive(big, args.articles, args.seed, progress=False)
         print(f"latency archive: {args.articles} articles stored in {seconds:.0f} s,"
               f" {archive_bytes(big) / args.articles / 1024:.1f} KiB per article")
         with Archive(big) as archive:

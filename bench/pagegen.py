@@ -157,6 +157,10 @@ class Story:
     continued_on: str = ""
     continued_from: str = ""
     sample: bool = False
+    genre: str = ""
+    label: str = ""  # kind "briefs": the column's label (page furniture)
+    items: list[Story] = field(default_factory=list)  # kind "briefs": one headline-less article each
+    entities: dict = field(default_factory=dict)  # the [entities] table as written
 
     @property
     def has_headline(self) -> bool:
@@ -164,7 +168,10 @@ class Story:
 
 
 STORY_KEYS = {"kind", "kicker", "title", "subtitle", "dateline", "byline", "standfirst", "body",
-              "captions", "credit", "continued_on", "continued_from", "sample"}
+              "captions", "credit", "continued_on", "continued_from", "sample", "genre", "label",
+              "items", "entities"}
+ITEM_KEYS = STORY_KEYS - {"kind", "label", "items", "sample", "genre"}
+KINDS = ("article", "photo", "briefs")
 
 
 def load_story(path: Path) -> Story:
@@ -173,14 +180,22 @@ def load_story(path: Path) -> Story:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise ValueError(f"{path}: {exc}") from exc
-    unknown = set(data) - STORY_KEYS
+    return story_from_data(data, path.stem, path.name, STORY_KEYS)
+
+
+def story_from_data(data: dict, name: str, where: str, keys: set[str]) -> Story:
+    """One story (or one item of a briefs column) from its parsed TOML table."""
+    unknown = set(data) - keys
     if unknown:
-        raise ValueError(f"{path}: unknown keys {sorted(unknown)}")
-    where = path.name
-    story = Story(name=path.stem, kind=data.get("kind", "article"),
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+    kind = data.get("kind", "article")
+    if kind not in KINDS:
+        raise ValueError(f"{where}: kind must be one of {KINDS}, not {kind!r}")
+    story = Story(name=name, kind=kind, genre=data.get("genre", ""), label=data.get("label", ""),
                   dateline=data.get("dateline", ""), byline=data.get("byline", ""),
                   credit=data.get("credit", ""), continued_on=str(data.get("continued_on", "")),
-                  continued_from=str(data.get("continued_from", "")), sample=data.get("sample", False))
+                  continued_from=str(data.get("continued_from", "")), sample=data.get("sample", False),
+                  entities=data.get("entities", {}))
     for key in ("kicker", "title", "subtitle", "standfirst"):
         setattr(story, key, parse_marks(data.get(key, ""), where))
     for line in data.get("body", "").strip().splitlines():
@@ -192,14 +207,29 @@ def load_story(path: Path) -> Story:
             line = line[3:]
         story.body.append(parse_marks(line, where))
     story.captions = [parse_marks(c, where) for c in data.get("captions", [])]
-    if not story.body and not story.captions:
+    story.items = [story_from_data(item, f"{name}#{k + 1}", f"{where} item {k + 1}", ITEM_KEYS)
+                   for k, item in enumerate(data.get("items", []))]
+    if kind == "briefs":
+        if not story.items:
+            raise ValueError(f"{where}: a briefs story needs [[items]]")
+    elif not story.body and not story.captions:
         raise ValueError(f"{where}: a story needs a body or captions")
     return story
 
 
+def printed_stories(stories: Sequence[Story]) -> list[Story]:
+    """The articles a page prints: a briefs column gives one article per item."""
+    return [item for story in stories for item in (story.items if story.kind == "briefs" else [story])]
+
+
 def load_corpus(folder: Path = CORPUS) -> dict[str, Story]:
-    """Every story of the corpus, by file stem."""
-    return {p.stem: load_story(p) for p in sorted(folder.glob("*.toml"))}
+    """Every story under the folder (searched recursively), by file stem."""
+    stories: dict[str, Story] = {}
+    for path in sorted(folder.rglob("*.toml")):
+        if path.stem in stories:
+            raise ValueError(f"{path}: a second story named {path.stem!r}")
+        stories[path.stem] = load_story(path)
+    return stories
 
 
 # ---------------------------------------------------------------- the damage knobs
@@ -583,13 +613,21 @@ def make_page(articles: Sequence[Story], seed: int, source: str = "page.txt",
     """Lay the stories out as one damaged text dump; return (text, gold page).
 
     `damage` takes the fields of `Damage`; the same stories, seed and damage
-    always give the same page.
+    always give the same page. A briefs story prints its label (furniture),
+    then each of its items as an article without a headline.
     """
     knobs = Damage(**damage)  # type: ignore[arg-type]
     layout = Layout(random.Random(seed), knobs)
-    placed = [place_story(layout, k, story) for k, story in enumerate(articles)]
+    printed = printed_stories(articles)
+    placed = [place_story(layout, k, story) for k, story in enumerate(printed)]
     blocks, tops = arrange(layout, placed)
     furniture = []
+    for story in articles:
+        if story.kind == "briefs" and story.label:
+            first = printed.index(story.items[0])
+            at = next(i for i, block in enumerate(blocks) if block and block[0].story == first)
+            blocks.insert(at, [Row(story.label)])
+            furniture.append(story.label)
     if knobs.banner:
         block, text = banner_block(layout)
         furniture.append(text)

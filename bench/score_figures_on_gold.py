@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/score_figures_on_gold.py [GOLD_DIR] [--verbose]
 
-GOLD_DIR defaults to ../shared/gold (the seed pages); bench/data/own_gold holds a
+GOLD_DIR defaults to ../shared/gold (the seed pages; BAOSHU_SHARED names another shared folder); bench/data/own_gold holds a
 page written and annotated for baoshu, a check on text the rules never saw.
 
 Builds `Article`s from each gold page's articles, runs `extract_figures`, writes
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -26,7 +27,7 @@ from types import ModuleType
 from baoshu.figures import extract_figures
 from baoshu.model import Article, PageMeta
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+SHARED = Path(os.environ.get("BAOSHU_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 ARTICLE_FIELDS = ("kind", "kicker", "title", "subtitle", "byline", "dateline", "standfirst", "body",
                   "captions", "credit", "continued_on")
 

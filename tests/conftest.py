@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared"
+SHARED = Path(os.environ.get("BAOSHU_SHARED") or ROOT.parent / "shared")  # the shared development set
 PAGES = ROOT / "tests" / "pages"
 
 

@@ -68,7 +68,7 @@ def test_figures_formats_and_sums(db: Path) -> None:
     assert code == 0
     listed = json.loads(out)
     assert all({"article_id", "date", "page", "value", "unit"} <= set(f) for f in listed)
-    code, out, _ = run("figures", "--db", str(db), "--by", "unit", "--format", "csv")
+    code, out, _ = run("figures", "--db", str(db), "--by", "indicator", "--format", "csv")
     assert code == 0
     rows = list(csv.DictReader(io.StringIO(out)))
     assert sum(int(r["count"]) for r in rows) == len(listed)

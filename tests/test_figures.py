@@ -5,6 +5,7 @@ The tables in tests/figures/ are our own phrases (see FIGURES.md for the rules).
 
 from __future__ import annotations
 
+import json
 import random
 from pathlib import Path
 
@@ -127,10 +128,11 @@ def test_periods_without_a_page_date_keep_the_text_only():
 
 
 def test_place_is_the_nearest_place_else_the_articles_main_place():
-    article = Article(title="河西县秋粮喜获丰收",
+    article = Article(title="青河县秋粮喜获丰收",
                       body=["甘肃省金塔县种植玉米12万亩。", "全县新建粮仓6座。"])
     figures = extract_figures([article], None)
-    assert [f.place for f in figures] == ["金塔县", "河西县"]
+    assert [f.place for f in figures] == ["金塔县", "青河县"]
+    assert [(f.place_code, f.place_level) for f in figures] == [("620921", "county"), ("654325", "county")]
 
 
 def test_figures_are_numbered_by_article():
@@ -228,3 +230,11 @@ def test_a_local_name_is_a_place_once_the_page_prints_it_with_its_suffix():
     figures = extract_figures(articles)
     money = next(f for f in figures if f.unit == "元")
     assert money.place == "青河"
+
+
+def test_a_number_too_large_for_a_float_is_no_figure() -> None:
+    """Hundreds of digits overflow to infinity, which JSON cannot carry."""
+    article = Article(body=["投资" + "9" * 400 + "元，另投资5亿元。", "增长" + "1" * 400 + "%"])
+    figures = extract_figures([article])
+    assert [f.text for f in figures] == ["5亿元"]
+    json.dumps([f.to_json() for f in figures], allow_nan=False)

@@ -43,9 +43,9 @@ def line_of(text: str, needle: str) -> int:
 
 
 def test_corpus_is_large_and_varied(corpus):
-    assert len(corpus) >= 30
+    assert len(corpus) >= 150
     kinds = {s.kind for s in corpus.values()}
-    assert kinds == {"article", "photo"}
+    assert kinds == {"article", "photo", "briefs"}
     assert sum(1 for s in corpus.values() if not s.has_headline and s.kind == "article") >= 2
     units = {f["figure"]["unit"] for s in corpus.values() for p in s.body for f in p.figures}
     assert {"元", "%", "亩", "吨", "人次", "名", "年", "平方米"} <= units

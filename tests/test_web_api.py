@@ -161,8 +161,8 @@ def test_ledger_filters_sorts_and_pages(client: Client) -> None:
     assert {f["unit"] for f in tonnes["figures"]} == {"吨"}
     values = [f["value"] for f in tonnes["figures"]]
     assert values == sorted(values, reverse=True)
-    place = client.json("/api/figures?place=江城")
-    assert place["total"] > 0 and all("江城" in f["place"] for f in place["figures"])
+    money = client.json("/api/figures?indicator=总投资")
+    assert money["total"] > 0 and all(f["indicator"] == "总投资" for f in money["figures"])
     assert client.json("/api/figures?publication=江城晚报")["total"] < everything["total"]
     assert everything["pager"]["pages"] == -(-everything["total"] // everything["pager"]["per_page"])
 
@@ -241,8 +241,8 @@ def test_archive_listings_are_served_as_they_are(client: Client, db: Path) -> No
         assert client.json("/api/stats") == archive.stats()
         assert client.json("/api/publications") == archive.publications()
         assert client.json("/api/pages?limit=2&offset=1") == archive.pages(limit=2, offset=1)
-        assert client.json("/api/figures/sums?by=unit&publication=晨光日报") == archive.figure_sums(
-            by="unit", publication="晨光日报")
+        assert client.json("/api/figures/sums?by=month&publication=晨光日报") == archive.figure_sums(
+            by="month", publication="晨光日报")
 
 
 def test_serve_refuses_a_file_that_is_not_an_archive(tmp_path: Path) -> None:

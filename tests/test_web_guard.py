@@ -148,12 +148,18 @@ def test_the_edit_form_is_off_unless_asked_and_checks_its_key(db: Path, tmp_path
 BAD_VALUES = ("0", "-1", "abc", HUGE, "9" * 400, "1.5", "\x00", "%", "2024-02-30", "notadate", "'\"<>")
 SEARCH = ("q", "page", "kind", "date_from", "date_to", "publication")
 LEDGER = ("page", "sort", "by", "unit", "measure", "place", "period", "publication")
+ENTITIES = ("q", "page", "publication", "date_from", "date_to", "sort")
+AID = ("donor", "recipient", "programme", "publication", "date_from", "date_to", "page", "by")
 ROUTES = {  # every route, with the parameters it reads (and one it does not know)
     "/": (), "/pages": ("page", "publication"), "/pages/{id}": ("article", "figure"), "/articles/{id}": (),
     "/search": SEARCH, "/figures": LEDGER, "/figures.csv": LEDGER, "/api/home": (), "/api/stats": (),
     "/api/publications": (), "/api/pages": ("limit", "offset", "publication"), "/api/pages/{id}": (),
     "/api/pages/{id}/image": (), "/api/articles/{id}": (), "/api/search": SEARCH, "/api/figures": LEDGER,
     "/api/figures/sums": (*LEDGER, "by"), "/api/figures.csv": LEDGER,
+    "/people": ENTITIES, "/orgs": ENTITIES, "/places": ENTITIES, "/people/{id}": (), "/orgs/{id}": (),
+    "/places/{id}": (), "/aid": AID, "/aid.csv": AID, "/api/people": ENTITIES, "/api/orgs": ENTITIES,
+    "/api/places": ENTITIES, "/api/people/{id}": (), "/api/orgs/{id}": (), "/api/places/{id}": (),
+    "/api/aid": AID, "/api/aid.csv": AID,
 }
 
 

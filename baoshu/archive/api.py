@@ -14,10 +14,11 @@ from contextlib import closing
 from pathlib import Path
 from typing import Any
 
-from baoshu.archive import ledger
+from baoshu.archive import aid as aid_ledger
+from baoshu.archive import directory, ledger
 from baoshu.archive.edit import set_page_meta
 from baoshu.archive.export import export
-from baoshu.archive.ingest import IngestReport, ingest
+from baoshu.archive.ingest import IngestReport, ingest, load
 from baoshu.archive.schema import connect
 from baoshu.archive.search import filters as article_filters
 from baoshu.archive.search import search
@@ -78,21 +79,33 @@ class Archive:
         self.close()
 
     def ingest(self, paths: list[str | Path], meta: PageMeta | None = None, jobs: int | None = None,
-               progress: bool = False) -> IngestReport:
-        """Ingest page files and folders; see `baoshu.archive.ingest.ingest`.
+               progress: bool = False, **options: Any) -> IngestReport:
+        """Ingest page files and folders; see `baoshu.archive.ingest.ingest` (and its
+        keyword options: `timeout`, `scheduler`, `workers`, `batch_pages`, ...).
 
         Raises:
             SchemaError: the file exists but is not a baoshu archive, or is newer than this baoshu.
         """
         with closing(connect(self.path, write=True)) as conn:
-            return ingest(conn, paths, meta, jobs, progress)
+            return ingest(conn, paths, meta, jobs, progress, **options)
+
+    def load(self, folder: str | Path, progress: bool = False) -> IngestReport:
+        """Store the Parquet shards of `baoshu ingest --shards` in this archive; see
+        `baoshu.archive.ingest.load`."""
+        with closing(connect(self.path, write=True)) as conn:
+            return load(conn, folder, progress=progress)
 
     def stats(self) -> dict[str, int]:
-        """Counts: `{"pages", "articles", "figures", "publications", "jumps"}`."""
+        """Counts: `{"pages", "articles", "figures", "publications", "jumps", "persons", "orgs",
+        "places", "aid"}` (persons, organisations and places counted once by name or code; aid rows)."""
         row = self.conn.execute(
             "SELECT (SELECT count(*) FROM pages) AS pages, (SELECT count(*) FROM articles) AS articles,"
             " (SELECT count(*) FROM figures) AS figures, (SELECT count(DISTINCT publication) FROM pages)"
-            " AS publications, (SELECT count(*) FROM jumps) AS jumps"
+            " AS publications, (SELECT count(*) FROM jumps) AS jumps,"
+            " (SELECT count(DISTINCT name) FROM entities WHERE kind = 'person') AS persons,"
+            " (SELECT count(DISTINCT name) FROM entities WHERE kind = 'org') AS orgs,"
+            " (SELECT count(DISTINCT code || name) FROM entities WHERE kind = 'place') AS places,"
+            " (SELECT count(*) FROM aid) AS aid"
         ).fetchone()
         return dict(row)
 
@@ -160,7 +173,8 @@ class Archive:
         (indexes into `body` of the paragraphs printed as subheads), `source` (`[{"number", "text"}]` for the line range, from
         the page's stored text), `page` (the page summary), `figures` (ledger
         rows, each with `span` [start, end) into `text` and `line`),
-        `continuation` (the article that continues it on a later page, as
+        `entities` (its `persons` with posts, `reporters`, `orgs`, `places` and `aid` rows, as
+        `Archive.aid` gives them), `continuation` (the article that continues it on a later page, as
         `{id, page_id, page, title}`, or None), `continues` (the article it
         continues, same shape, or None) and `joined_body` (the body followed
         by every continuation's body: the story read as one).
@@ -185,6 +199,7 @@ class Archive:
             source=[{"number": n, "text": lines[n - 1]} for n in range(max(first, 1), min(last, len(lines)) + 1)],
             page={k: page[k] for k in ("id", "publication", "date", "page", "source", "kind")},
             figures=ledger.figures(self.conn, article_id=article_id, sort="position", limit=10_000)["figures"],
+            entities=directory.article_entities(self.conn, article_id),
             continuation=self._jump("from_article", "to_article", article_id),
             continues=self._jump("to_article", "from_article", article_id),
             joined_body=self._joined_body(article_id, model.body),
@@ -229,7 +244,8 @@ class Archive:
 
     def search(self, query: str, publication: str | None = None, date_from: str | None = None,
                date_to: str | None = None, kind: str | None = None, limit: int = 20,
-               offset: int = 0) -> dict[str, Any]:
+               offset: int = 0, person: str | None = None, place: str | None = None,
+               org: str | None = None) -> dict[str, Any]:
         """Articles whose headline, body or captions contain every term of `query`.
 
         A term is a word (split on spaces) or a `"quoted phrase"`; each must
@@ -238,48 +254,72 @@ class Archive:
         Filters: `publication` (exact), `date_from`/`date_to` (ISO, inclusive,
         on the page date), `kind` ("article" or "photo").
 
-        Returns `{"query", "total", "hits"}`, hits best first (BM25, headline
-        weighted most). Each hit has `article_id`, `page_id`, `seq`, `kind`,
+        Returns `{"query", "total", "total_exact", "hits"}`, hits best first
+        (BM25, headline weighted most). When more than 2,000 articles match,
+        ranking stops: hits come newest stored first with `score` None, and
+        `total` is an estimate (`total_exact` false). Each hit has `article_id`, `page_id`, `seq`, `kind`,
         `title`, `publication`, `date`, `page`, `source`, `score`, and
         highlights as segment lists: `headline` (the whole headline) and
         `snippet` (an extract of `snippet_field`: "body", "captions" or
         "headline"). A segment is `{"text": str, "hit": bool}`; the text is raw,
         not escaped; "…" segments mark cut ends.
+
+        Facets: `person` and `org` (exact names) and `place` (a division code or name, the units
+        within it included) keep the articles that name them; with one of them the query may be
+        empty (every article naming it, newest first). `facets` holds, for `person`, `place` and
+        `org`, the ten entries the first 2,000 hits name most: `{name, code, articles}`.
+
+        Raises:
+            BadArgument: the query is over 200 characters or 12 terms.
         """
-        return search(self.conn, query, publication, date_from, date_to, kind, limit, offset)
+        return search(self.conn, query, publication, date_from, date_to, kind, limit, offset,
+                      person=person, place=place, org=org)
 
     def figures(self, unit: str | None = None, measure: str | None = None, place: str | None = None,
                 date_from: str | None = None, date_to: str | None = None, publication: str | None = None,
-                period: str | None = None, sort: str = "date", limit: int = 100,
+                period: str | None = None, indicator: str | None = None, sort: str = "date", limit: int = 100,
                 offset: int = 0) -> dict[str, Any]:
         """The ledger of figures.
 
-        Filters: `unit` (exact, e.g. "元"), `measure` and `place` (contained,
-        `投资` finds `固定资产投资`), `period` (exact), `publication`,
-        `date_from`/`date_to` (page date, inclusive). `sort`: "date", "-date",
-        "value" or "-value".
+        Filters: `unit` (exact, e.g. "元"), `indicator` (exact), `measure`
+        (contained in the measure or the indicator: `投资` finds
+        `固定资产投资`), `place` (a unit of the gazetteer by name or code, with
+        every unit within it: `新疆` takes in its counties; a name it does not
+        know is looked for in the printed place), `period` (exact),
+        `publication`, `date_from`/`date_to` (page date, inclusive). `sort`:
+        "date", "-date", "value" or "-value".
 
-        Returns `{"total", "figures"}`; a figure has `id`, `text`, `value`,
-        `value_max`, `unit`, `qualifier`, `measure`, `period`, `period_start`,
-        `period_end`, `place`, `line` (source line), `span` ([start, end) in
-        the article's `text`), `article_id`, `title`, `headline`, `page_id`,
+        Returns `{"total", "figures"}`; a figure has `id`, `seq`, `text`,
+        `value`, `value_max`, `value_shown` (the value as a reader writes it,
+        at the printed precision, unit apart: `386.42亿`), `unit`, `qualifier`,
+        `measure`, `indicator`, `period`, `period_start`, `period_end`, `place`
+        (as printed), `place_code`, `place_level`, `place_name` (the unit it
+        means), `part` (of the article), `repeat_of` (the `seq` of the figure
+        of the same article it repeats), `counted` (False for a repeat, left
+        out of sums), `line` (source line), `span` ([start, end) in the
+        article's `text`), `article_id`, `title`, `headline`, `page_id`,
         `publication`, `date`, `page`, `source`.
         """
         return ledger.figures(self.conn, sort=sort, limit=limit, offset=offset, unit=unit, measure=measure,
                               place=place, date_from=date_from, date_to=date_to, publication=publication,
-                              period=period)
+                              period=period, indicator=indicator)
 
     def figure_sums(self, by: str = "place", unit: str | None = None, measure: str | None = None,
                     place: str | None = None, date_from: str | None = None, date_to: str | None = None,
-                    publication: str | None = None, period: str | None = None) -> list[dict[str, Any]]:
-        """Figures summed by "place", "unit", "month" (of the page date) or "measure".
-
-        Sums never mix units: each row is one (key, unit) pair,
-        `{"by", "key", "unit", "count", "sum", "min", "max"}`, most figures
-        first. Same filters as `figures`.
+                    publication: str | None = None, period: str | None = None,
+                    indicator: str | None = None) -> list[dict[str, Any]]:
+        """Figures summed within each indicator and unit, and grouped by `by`: "indicator" (no more),
+        "place", "period", "month" or "year" (of each figure's own period, else the page date), or
+        "publication". Repeats are counted once; shares, rates, averages, ages and durations are
+        never summed. Same filters as `figures`; see `baoshu.archive.ledger.figure_sums` for a row.
         """
         return ledger.figure_sums(self.conn, by=by, unit=unit, measure=measure, place=place,
-                                  date_from=date_from, date_to=date_to, publication=publication, period=period)
+                                  date_from=date_from, date_to=date_to, publication=publication, period=period,
+                                  indicator=indicator)
+
+    def figure_units(self) -> list[str]:
+        """Every unit the ledger holds, in order."""
+        return ledger.units(self.conn)
 
     def set_meta(self, page_id: int, publication: str | None = None, date: str | None = None,
                  page: str | None = None) -> dict[str, Any]:
@@ -307,6 +347,72 @@ class Archive:
             f" (SELECT count(*) FROM figures f WHERE f.page_id = p.id) AS figures"
             f" FROM pages p WHERE p.id IN ({', '.join('?' * len(ids))})", ids)}
         return [rows[i] for i in ids if i in rows]
+
+    def entities(self, kind: str = "person", query: str | None = None, code: str | None = None,
+                 publication: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                 sort: str = "articles", limit: int = 50, offset: int = 0) -> dict[str, Any]:
+        """Persons, reporters, organisations or places (`kind`), each once with its counts.
+
+        `query` keeps names containing it, `code` places within that division; `sort` is
+        "articles", "mentions", "name" or "-date". Returns `{"total", "entities"}`; an entry has
+        `name`, `code`, `level`, `articles`, `mentions`, `first_date`, `last_date` (and `posts`,
+        the commonest three, for persons). See `baoshu.archive.directory.entity_list`.
+        """
+        return directory.entity_list(self.conn, kind, query, code, publication, date_from, date_to, sort,
+                                     limit, offset)
+
+    def person(self, name: str, kind: str = "person") -> dict[str, Any]:
+        """A person (or a reporter, `kind="reporter"`) by name: `posts` (each `{post, articles, first_date, last_date}`), `articles`
+        (each with the `posts` printed there), and the `orgs`, `places` and `persons` named beside.
+
+        Raises:
+            NotFound: no article names this person.
+        """
+        return directory.person(self.conn, name, kind)
+
+    def org(self, name: str) -> dict[str, Any]:
+        """An organisation by name: `articles`, the `persons` whose posts name it, and the `places`
+        and `orgs` named beside it.
+
+        Raises:
+            NotFound: no article names it.
+        """
+        return directory.org(self.conn, name)
+
+    def place(self, code: str) -> dict[str, Any]:
+        """A division by code, with everything reported about it or the units within it: `parents`,
+        `children`, `articles`, `figures`, `figure_sums`, `aid_given`, `aid_received`, `persons`,
+        `orgs`. See `baoshu.archive.directory.place`.
+
+        Raises:
+            NotFound: the code is no division's.
+        """
+        return directory.place(self.conn, code)
+
+    def aid(self, donor: str | None = None, recipient: str | None = None, programme: str | None = None,
+            publication: str | None = None, date_from: str | None = None, date_to: str | None = None,
+            sort: str = "-date", limit: int = 100, offset: int = 0) -> dict[str, Any]:
+        """The counterpart-aid ledger: `{"total", "rows"}`.
+
+        `donor` and `recipient` take a division code or name and keep the units within it (a part
+        of the name when it names no division); `programme` keeps programmes containing it. A row
+        has the donor and recipient with codes, `programme`, `period`, `sentence`, its article and
+        page, `figures` and `money` (the sum of its figures in 元). See `baoshu.archive.aid.aid_rows`.
+        """
+        return aid_ledger.aid_rows(self.conn, donor, recipient, programme, publication, date_from, date_to,
+                                   sort=sort, limit=limit, offset=offset)
+
+    def aid_matrix(self, donor: str | None = None, recipient: str | None = None, programme: str | None = None,
+                   publication: str | None = None, date_from: str | None = None, date_to: str | None = None,
+                   donor_level: str = "as_printed", recipient_level: str = "as_printed") -> dict[str, Any]:
+        """Donor × recipient with rows, articles and money sums (元), each figure counted once; the
+        levels ("as_printed", "prefecture", "province") gather units. See `baoshu.archive.aid.aid_matrix`."""
+        return aid_ledger.aid_matrix(self.conn, donor, recipient, programme, publication, date_from, date_to,
+                                     donor_level, recipient_level)
+
+    def aid_programmes(self) -> list[dict[str, Any]]:
+        """The programmes the ledger names, `{programme, rows}`, commonest first."""
+        return aid_ledger.programmes(self.conn)
 
     def export(self, fmt: str, folder: str | Path) -> list[Path]:
         """Write `articles.FMT` and `figures.FMT` ("jsonl", "csv" or "parquet")

@@ -31,7 +31,9 @@ FIGURES = {
     "date": pa.string(), "page": pa.string(), "text": pa.string(), "value": pa.float64(),
     "value_max": pa.float64(), "unit": pa.string(), "qualifier": pa.string(), "measure": pa.string(),
     "period": pa.string(), "period_start": pa.string(), "period_end": pa.string(), "place": pa.string(),
-    "line": pa.int64(), "span_start": pa.int64(), "span_end": pa.int64(),
+    "line": pa.int64(), "span_start": pa.int64(), "span_end": pa.int64(), "indicator": pa.string(),
+    "place_code": pa.string(), "place_level": pa.string(), "place_name": pa.string(), "part": pa.string(),
+    "repeat_of": pa.int64(),
 }
 QUALIFIED = {"publication": "p", "date": "p", "page": "p", "source": "p", "continued_in": "j"}
 QUERIES = {

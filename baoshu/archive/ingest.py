@@ -1,4 +1,10 @@
-"""Batch ingest: page files in, rebuilt on worker processes, stored by one writer."""
+"""Batch ingest: page files in, rebuilt by workers (local processes or Dask), stored in batches.
+
+Workers send back each file's page *records* (see `baoshu.archive.store`);
+the one writer stores them in batches, one transaction per batch, or writes
+them to Parquet shards for `baoshu load`. Files are handled in input order,
+so any number of workers builds the archive a serial run would, row for row.
+"""
 
 from __future__ import annotations
 
@@ -6,47 +12,23 @@ import hashlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tqdm import tqdm
 
-from baoshu.archive.store import source_text, write_page
-from baoshu.errors import PageError
-from baoshu.model import Page, PageMeta, SourcePage
+from baoshu.archive.batches import BATCH_PAGES, BATCH_SECONDS, ArchiveWriter, Batcher
+from baoshu.archive.pool import Pool
+from baoshu.archive.reports import IngestReport, Rebuilt
+from baoshu.archive.store import page_record
+from baoshu.errors import BadArgument, PageError
 from baoshu import pipeline
+from baoshu.model import PageMeta
+
+__all__ = ["IngestReport", "Rebuilt", "ingest", "ingest_to_shards", "load", "page_files", "rebuild_file"]
 
 PAGE_SUFFIXES = (".txt", ".pdf")
-IN_FLIGHT_PER_WORKER = 4
-
-
-@dataclass
-class Rebuilt:
-    """What a worker sends back for one page file: its pages, or why it failed."""
-
-    path: str
-    sha256: str = ""
-    pages: list[tuple[SourcePage, Page]] = field(default_factory=list)
-    error: str = ""
-
-
-@dataclass
-class IngestReport:
-    """The outcome of a batch: counts, and each failed file with its problem."""
-
-    files: int = 0
-    pages: int = 0
-    articles: int = 0
-    figures: int = 0
-    failures: list[tuple[str, str]] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def ok(self) -> bool:
-        return not self.failures
+DEFAULT_TIMEOUT = 60.0  # seconds one file may take to rebuild
 
 
 def page_files(paths: Iterable[str | Path]) -> Iterator[Path]:
@@ -59,93 +41,123 @@ def page_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+def file_sha256(path: Path) -> str:
+    with path.open("rb") as handle:
+        return hashlib.file_digest(handle, "sha256").hexdigest()
+
+
 def rebuild_file(path: Path, flags: PageMeta) -> Rebuilt:
-    """Read and rebuild every page of one file. Never raises: failures are returned."""
+    """Read and rebuild every page of one file into records. Never raises: failures are returned.
+
+    The one place ingest calls the pipeline.
+    """
     try:
-        data = path.read_bytes()
+        sha256 = file_sha256(path)
     except OSError as exc:
         return Rebuilt(str(path), error=f"cannot read: {exc.strerror or exc}")
     try:
         result = pipeline.rebuild_file(path, flags)
     except PageError as exc:
         return Rebuilt(str(path), error=exc.problem if exc.path == str(path) else str(exc))
-    pages = [(replace(page.source, lines=[], text=source_text(page.source)),  # the writer needs the text only
-              replace(page, lines=[], blocks=[], regions=None))
-             for page in result.pages]
-    error = "; ".join(e.problem for e in result.errors)
-    return Rebuilt(str(path), hashlib.sha256(data).hexdigest(), pages, error=error)
+    records = [page_record(sha256, page.source.number, str(path), page.source, page) for page in result.pages]
+    return Rebuilt(str(path), records, error="; ".join(e.problem for e in result.errors))
 
 
-def rebuild_alone(path: Path, flags: PageMeta) -> Rebuilt:
-    """Rebuild one file in a process of its own, so a crash there is that file's failure."""
-    with ProcessPoolExecutor(1) as pool:
-        try:
-            return pool.submit(rebuild_file, path, flags).result()
-        except BrokenProcessPool:
-            return Rebuilt(str(path), error="the process rebuilding it died (a crash while reading it?)")
+def rebuild_item(item: tuple[Path, PageMeta]) -> Rebuilt:
+    """`rebuild_file` over one `(path, flags)` pair: what a worker runs."""
+    return rebuild_file(*item)
 
 
-def rebuilt_files(files: list[Path], flags: PageMeta, jobs: int) -> Iterator[Rebuilt]:
-    """Rebuild files in `jobs` worker processes (in this process when 1), as they finish.
+def rebuilt_locally(files: list[Path], flags: PageMeta, jobs: int, timeout: float | None) -> Iterator[Rebuilt]:
+    """Rebuild files in `jobs` worker processes, in order, each within `timeout` seconds."""
+    for outcome in Pool(rebuild_item, jobs, timeout).map((path, flags) for path in files):
+        yield outcome.result if outcome.result is not None else Rebuilt(str(outcome.item[0]), error=outcome.error)
 
-    At most a few files per worker are in flight. If a worker dies (a crash in
-    a PDF library, say), the files in flight are rebuilt again one process
-    each, so only the file that kills its process again fails; the rest of
-    the batch goes on in a fresh pool.
-    """
-    if jobs <= 1 or len(files) <= 1:
-        yield from (rebuild_file(path, flags) for path in files)
-        return
-    queue = list(reversed(files))
-    while queue:
-        running: dict[Future[Rebuilt], Path] = {}
-        broken = False
-        with ProcessPoolExecutor(jobs) as pool:
-            while (queue and not broken) or running:
-                while queue and not broken and len(running) < jobs * IN_FLIGHT_PER_WORKER:
-                    path = queue.pop()
-                    running[pool.submit(rebuild_file, path, flags)] = path
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
-                for future in done:
-                    path = running.pop(future)
-                    if isinstance(future.exception(), BrokenProcessPool):
-                        broken = True
-                        yield rebuild_alone(path, flags)
-                    else:
-                        yield future.result()
+
+def rebuilt(files: list[Path], flags: PageMeta, jobs: int | None, timeout: float | None,
+            scheduler: str | None, workers: int | None) -> Iterator[Rebuilt]:
+    """The files rebuilt where asked: a Dask scheduler, a local Dask cluster, or local workers."""
+    if scheduler and workers:
+        raise BadArgument("give a Dask scheduler's address or a number of local Dask workers, not both")
+    if scheduler or workers:
+        from baoshu.archive.cluster import rebuilt_on_dask
+
+        return rebuilt_on_dask(files, flags, scheduler=scheduler, workers=workers)
+    return rebuilt_locally(files, flags, jobs or os.cpu_count() or 1, timeout)
+
+
+def run(paths: Iterable[str | Path], sink: Batcher, flags: PageMeta | None, jobs: int | None,
+        progress: bool, timeout: float | None, scheduler: str | None, workers: int | None,
+        on_file: Callable[[Rebuilt], None] | None) -> IngestReport:
+    """Rebuild every page file of `paths` and hand each to `sink`; the sink's report, timed."""
+    started = time.perf_counter()
+    files = list(page_files(paths))
+    report = sink.report
+    report.files = len(files)
+    with tqdm(total=len(files), unit="file", disable=not progress, leave=False) as bar:
+        for result in rebuilt(files, flags or PageMeta(), jobs, timeout, scheduler, workers):
+            if result.error:  # the whole file, or some pages of a PDF
+                report.failed(result.path, result.error)
+            if result.records:
+                sink.add(result)
+            bar.update()
+            if on_file:
+                on_file(result)
+        sink.flush()
+    report.seconds = time.perf_counter() - started
+    return report
 
 
 def ingest(conn: sqlite3.Connection, paths: Iterable[str | Path], flags: PageMeta | None = None,
-           jobs: int | None = None, progress: bool = False) -> IngestReport:
+           jobs: int | None = None, progress: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+           scheduler: str | None = None, workers: int | None = None, batch_pages: int = BATCH_PAGES,
+           batch_seconds: float = BATCH_SECONDS, on_file: Callable[[Rebuilt], None] | None = None) -> IngestReport:
     """Ingest page files and folders of page files into an open archive.
 
     Args:
         conn: an archive connection (`baoshu.archive.schema.connect`).
         paths: page files (text dumps, PDFs) and folders holding them.
         flags: metadata that overrides the sidecar, the file name and the text.
-        jobs: worker processes; None means one per core.
+        jobs: local worker processes; None means one per core.
         progress: show a progress bar on stderr.
+        timeout: seconds one file may take (local workers); None for no limit.
+        scheduler: a Dask scheduler's address (`tcp://host:8786`): rebuild there.
+        workers: rebuild on a local Dask cluster of this many worker processes.
+        batch_pages, batch_seconds: a batch (one transaction) is written when it
+            holds this many pages, or this long after its first file arrived.
+        on_file: called with each file's result, in input order.
 
     Returns:
         The counts, and each file that failed with its problem. A failed file
         leaves the archive untouched; the other files are still stored.
     """
+    return run(paths, ArchiveWriter(conn, IngestReport(), batch_pages, batch_seconds), flags, jobs, progress,
+               timeout, scheduler, workers, on_file)
+
+
+def ingest_to_shards(folder: str | Path, paths: Iterable[str | Path], flags: PageMeta | None = None,
+                     jobs: int | None = None, progress: bool = False, timeout: float | None = DEFAULT_TIMEOUT,
+                     scheduler: str | None = None, workers: int | None = None, batch_pages: int = BATCH_PAGES,
+                     batch_seconds: float = BATCH_SECONDS,
+                     on_file: Callable[[Rebuilt], None] | None = None) -> IngestReport:
+    """Like `ingest`, but write the records to Parquet shards in `folder`, for `load` later."""
+    from baoshu.archive.shards import ShardWriter
+
+    return run(paths, ShardWriter(Path(folder), IngestReport(), batch_pages, batch_seconds), flags, jobs,
+               progress, timeout, scheduler, workers, on_file)
+
+
+def load(conn: sqlite3.Connection, folder: str | Path, batch_pages: int = BATCH_PAGES,
+         progress: bool = False) -> IngestReport:
+    """Store the records of every Parquet shard in `folder` (see `ingest_to_shards`) in the archive."""
+    from baoshu.archive.shards import read_shards, shard_files
+
     started = time.perf_counter()
-    files = list(page_files(paths))
-    report = IngestReport(files=len(files))
-    flags = flags or PageMeta()
-    with tqdm(total=len(files), unit="file", disable=not progress, leave=False) as bar:
-        for result in rebuilt_files(files, flags, jobs or os.cpu_count() or 1):
-            bar.update()
-            if result.error:
-                report.failures.append((result.path, result.error))
-            try:
-                for source, page in result.pages:
-                    write_page(conn, result.sha256, source.number, result.path, source, page)
-                    report.pages += 1
-                    report.articles += len(page.articles)
-                    report.figures += len(page.figures)
-            except sqlite3.Error as exc:
-                report.failures.append((result.path, f"could not be stored: {exc}"))
-    report.seconds = time.perf_counter() - started
-    return report
+    writer = ArchiveWriter(conn, IngestReport(), batch_pages, float("inf"))
+    shards = shard_files(Path(folder))
+    for result in tqdm(read_shards(shards), unit="file", disable=not progress, leave=False):
+        writer.report.files += 1
+        writer.add(result)
+    writer.flush()
+    writer.report.seconds = time.perf_counter() - started
+    return writer.report

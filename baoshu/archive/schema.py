@@ -7,9 +7,11 @@ from pathlib import Path
 
 from baoshu.errors import SchemaError
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 5  # 2: page size, regions, subheads; 3: figure indicator, place, part, repeat; 4: entities; 5: pairs
+FINGERPRINT = "articles_chars"  # a table only a baoshu archive has, made with the others before the version is set
+FILL_CHUNK = 1000  # articles indexed per statement when an upgrade fills a new index
 
-# Columns added since version 1, as (table, column, definition): an older archive
+# Columns added in version 2, as (table, column, definition): an older archive
 # gets them in place on its next ingest (stored pages get the defaults until re-ingested).
 ADDED_COLUMNS = (
     ("pages", "width", "REAL"),
@@ -82,7 +84,13 @@ CREATE TABLE IF NOT EXISTS figures (
     place TEXT NOT NULL DEFAULT '',
     line INTEGER,
     span_start INTEGER NOT NULL,
-    span_end INTEGER NOT NULL
+    span_end INTEGER NOT NULL,
+    indicator TEXT NOT NULL DEFAULT '',
+    place_code TEXT NOT NULL DEFAULT '',
+    place_level TEXT NOT NULL DEFAULT '',
+    place_name TEXT NOT NULL DEFAULT '',
+    part TEXT NOT NULL DEFAULT '',
+    repeat_of INTEGER
 );
 CREATE INDEX IF NOT EXISTS figures_article ON figures (article_id);
 CREATE INDEX IF NOT EXISTS figures_page ON figures (page_id);
@@ -116,7 +124,78 @@ END;
 CREATE VIRTUAL TABLE IF NOT EXISTS articles_chars USING FTS5 (
     headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
 );
+
+-- and one token per two neighbouring characters, for queries of two characters or more.
+CREATE VIRTUAL TABLE IF NOT EXISTS articles_pairs USING FTS5 (
+    headline, body, captions, content='', tokenize='unicode61 remove_diacritics 0'
+);
 """
+
+
+# Version 2: the entities of each article and the counterpart-aid ledger (docs/SCHEMA.md).
+ENTITY_TABLES = """
+CREATE TABLE IF NOT EXISTS entities (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('person', 'reporter', 'org', 'place')),
+    name TEXT NOT NULL,
+    code TEXT NOT NULL DEFAULT '',
+    level TEXT NOT NULL DEFAULT '',
+    mentions INTEGER NOT NULL DEFAULT 1,
+    spans TEXT NOT NULL DEFAULT '[]',
+    UNIQUE (article_id, kind, name)
+);
+CREATE INDEX IF NOT EXISTS entities_name ON entities (kind, name);
+CREATE INDEX IF NOT EXISTS entities_code ON entities (code);
+CREATE INDEX IF NOT EXISTS entities_page ON entities (page_id);
+
+CREATE TABLE IF NOT EXISTS posts (
+    id INTEGER PRIMARY KEY,
+    entity_id INTEGER NOT NULL REFERENCES entities (id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    person TEXT NOT NULL,
+    post TEXT NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS posts_person ON posts (person);
+CREATE INDEX IF NOT EXISTS posts_article ON posts (article_id);
+
+CREATE TABLE IF NOT EXISTS aid (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    page_id INTEGER NOT NULL REFERENCES pages (id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    donor TEXT NOT NULL,
+    donor_code TEXT NOT NULL DEFAULT '',
+    recipient TEXT NOT NULL,
+    recipient_code TEXT NOT NULL DEFAULT '',
+    programme TEXT NOT NULL DEFAULT '',
+    period TEXT NOT NULL DEFAULT '',
+    period_start TEXT NOT NULL DEFAULT '',
+    period_end TEXT NOT NULL DEFAULT '',
+    sentence TEXT NOT NULL,
+    span_start INTEGER NOT NULL,
+    span_end INTEGER NOT NULL
+);
+CREATE INDEX IF NOT EXISTS aid_pair ON aid (donor_code, recipient_code);
+CREATE INDEX IF NOT EXISTS aid_article ON aid (article_id);
+
+CREATE TABLE IF NOT EXISTS aid_figures (
+    aid_id INTEGER NOT NULL REFERENCES aid (id) ON DELETE CASCADE,
+    figure_id INTEGER NOT NULL REFERENCES figures (id) ON DELETE CASCADE,
+    PRIMARY KEY (aid_id, figure_id)
+);
+CREATE INDEX IF NOT EXISTS aid_figures_figure ON aid_figures (figure_id);
+
+"""
+
+
+def add_entity_tables(conn: sqlite3.Connection) -> None:
+    """Version 3 → 4: the entity tables (made by `migrate`), filled for the articles already stored."""
+    from baoshu.archive.entities import backfill  # the entities stage loads its word lists only when needed
+
+    backfill(conn)
 
 
 def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
@@ -146,7 +225,8 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise SchemaError(f"{path}: not a baoshu archive (cannot be opened as SQLite: {exc})") from exc
     problem = schema_problem(version, tables)
-    if problem and (not write or version > SCHEMA_VERSION or (tables and not version)):
+    foreign = bool(tables) and not version and FINGERPRINT not in tables  # another program's file
+    if problem and (not write or version > SCHEMA_VERSION or foreign):
         conn.close()
         raise SchemaError(f"{path}: {problem}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -154,10 +234,7 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
-        with conn:
-            conn.executescript(TABLES)
-            add_missing_columns(conn)
-            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        migrate(conn)
     return conn
 
 
@@ -167,6 +244,84 @@ def add_missing_columns(conn: sqlite3.Connection) -> None:
         present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
         if column not in present:
             conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {definition}")
+
+
+# Columns of `figures` added in version 3, with their definitions.
+FIGURE_COLUMNS_3 = (
+    ("indicator", "TEXT NOT NULL DEFAULT ''"),
+    ("place_code", "TEXT NOT NULL DEFAULT ''"),
+    ("place_level", "TEXT NOT NULL DEFAULT ''"),
+    ("place_name", "TEXT NOT NULL DEFAULT ''"),
+    ("part", "TEXT NOT NULL DEFAULT ''"),
+    ("repeat_of", "INTEGER"),
+)
+FIGURE_INDEXES_3 = (
+    "CREATE INDEX IF NOT EXISTS figures_indicator ON figures (indicator)",
+    "CREATE INDEX IF NOT EXISTS figures_place_code ON figures (place_code)",
+)
+
+
+def upgrade_figures(conn: sqlite3.Connection) -> None:
+    """Bring the figures of an older archive up to version 3, in place; a no-op when they are.
+
+    Adds the columns, then fills them for the rows already stored (see
+    `baoshu.archive.refigure`): each figure's indicator from its measure, its
+    place's unit from the printed place, its article part from its span, and
+    the repeats within each article.
+    """
+    present = {row[1] for row in conn.execute("PRAGMA table_info(figures)")}
+    missing = [(c, d) for c, d in FIGURE_COLUMNS_3 if c not in present]
+    for column, definition in missing:
+        conn.execute(f"ALTER TABLE figures ADD COLUMN {column} {definition}")
+    for statement in FIGURE_INDEXES_3:
+        conn.execute(statement)
+    if missing:
+        from baoshu.archive.refigure import fill_figure_columns
+
+        fill_figure_columns(conn)
+
+
+def fill_pairs(conn: sqlite3.Connection) -> None:
+    """Version 4 → 5: the index of neighbouring characters, filled for the articles already stored."""
+    from baoshu.archive.chars import pair_values
+
+    last = 0
+    while rows := conn.execute("SELECT id, headline, body, captions FROM articles WHERE id > ? ORDER BY id"
+                               " LIMIT ?", (last, FILL_CHUNK)).fetchall():
+        conn.executemany("INSERT INTO articles_pairs (rowid, headline, body, captions) VALUES (?, ?, ?, ?)",
+                         [(r["id"], *pair_values(dict(r))) for r in rows])
+        last = rows[-1]["id"]
+
+
+# Each step that brings an archive up to a version, in order; a new file gets the base tables and every step.
+MIGRATIONS = {2: add_missing_columns, 3: upgrade_figures, 4: add_entity_tables, 5: fill_pairs}
+
+
+def migrate(conn: sqlite3.Connection) -> None:
+    """Put the tables in place and bring an older archive up to SCHEMA_VERSION, in one write transaction.
+
+    The version is read again under the write lock, so of several writers
+    opening an old archive at once, one upgrades it and the others wait.
+    """
+    from baoshu.archive.store import immediate
+
+    conn.executescript(TABLES + ENTITY_TABLES)
+    with immediate(conn):
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version >= SCHEMA_VERSION:
+            return
+        for target in sorted(MIGRATIONS):
+            if target > version:
+                MIGRATIONS[target](conn)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def insert(conn: sqlite3.Connection, table: str, row: dict[str, object]) -> int:
+    """Insert one row (column → value) into `table`; return its row id."""
+    columns = ", ".join(row)
+    marks = ", ".join(f":{c}" for c in row)
+    cursor = conn.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks})", row)
+    return int(cursor.lastrowid or 0)
 
 
 def schema_problem(version: int, tables: set[str]) -> str:

@@ -17,24 +17,33 @@ def highlighted(segments: list[dict[str, Any]]) -> str:
 
 
 @click.command()
-@click.argument("query", nargs=-1, required=True)
+@click.argument("query", nargs=-1)
 @db_option
 @click.option("--publication", help="Only this publication.")
 @date_range_options
 @click.option("--kind", type=click.Choice(["article", "photo"]), help="Only articles or only photos.")
 @count_option("--limit", minimum=1, default=20, help="Hits to show.")
 @count_option("--offset", minimum=0, default=0, help="Hits to skip.")
+@click.option("--person", help="Only articles naming this person (exact name).")
+@click.option("--place", help="Only articles naming this place or a unit within it (name or code).")
+@click.option("--org", help="Only articles naming this organisation (exact name).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON (highlights as segments).")
 def search(query: tuple[str, ...], db: Path, publication: str | None, date_from: str | None,
-           date_to: str | None, kind: str | None, limit: int, offset: int, as_json: bool) -> None:
+           date_to: str | None, kind: str | None, limit: int, offset: int, person: str | None,
+           place: str | None, org: str | None, as_json: bool) -> None:
     """Find articles whose headline, body or captions contain every word of QUERY.
 
     Words of any length are found as printed, one character included (鸽,
     和田). Put a phrase with spaces in double quotes. Hits come best first.
+    --person, --place and --org keep the articles naming them; with one of
+    them QUERY may be left out.
     """
+    if not query and not (person or place or org):
+        raise click.UsageError("give a QUERY, or --person, --place or --org")
     with open_existing(db) as archive:
         result = archive.search(" ".join(query), publication=publication, date_from=date_from,
-                                date_to=date_to, kind=kind, limit=limit, offset=offset)
+                                date_to=date_to, kind=kind, limit=limit, offset=offset,
+                                person=person, place=place, org=org)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False, indent=1))
         return

@@ -7,6 +7,7 @@ in characters of the part as given; white space inside a figure is allowed
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -24,6 +25,7 @@ from baoshu.figures.units import (
     MONEY_UNITS,
     NAME_AFTER,
     NOT_QUALIFIER_BEFORE,
+    NOT_UNIT_AFTER,
     ORDINAL_BEFORE,
     PRE_QUALIFIERS,
     QUOTES,
@@ -80,6 +82,8 @@ class Hit:
 
 def _compact(text: str) -> tuple[str, list[int]]:
     """The text without white space (full-width digits folded) and each kept character's offset."""
+    if not any(c.isspace() for c in text):
+        return text.translate(_FOLD), list(range(len(text)))
     kept = [(i, c) for i, c in enumerate(text) if not c.isspace()]
     return "".join(c for _, c in kept).translate(_FOLD), [i for i, _ in kept]
 
@@ -177,6 +181,8 @@ def _rejected(m: re.Match[str], text: str, qualifier: str,
         return True
     if unit and after == unit[-1]:
         return True  # 一个个, 一批批
+    if after and after in NOT_UNIT_AFTER.get(unit, ""):
+        return True  # 1对1, 3包括: a word, not a unit
     if number + unit in LEXICALIZED:
         return True
     if after == "级" or (chinese and after and after in NAME_AFTER and unit not in _UNLOOSENED_COUNTS):
@@ -210,6 +216,8 @@ def find_figures(text: str) -> list[Hit]:
                 unit = m["unit"] or ""
         except ValueError:
             continue
+        if not math.isfinite(value) or (value_max is not None and not math.isfinite(value_max)):
+            continue  # a run of hundreds of digits is no quantity, and no JSON number either
         if value_max is not None and value_max <= value:
             continue
         start = m.start() if pre_printed else (m.start("num") if m["num"] else m.start("percent_of"))

@@ -9,12 +9,10 @@ counts as one noun.
 
 from __future__ import annotations
 
-import logging
-from functools import lru_cache
+import re
 
-import jieba
-import jieba.posseg
-
+from baoshu.figures.tokens import QUOTED, Span
+from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
     COUNT_WORDS,
     NOT_PLACES,
@@ -24,12 +22,18 @@ from baoshu.figures.units import (
     TIME_UNITS,
 )
 
-jieba.setLogLevel(logging.WARNING)
-
 NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
-QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
-PAIRS = {"“": "”", "‘": "’", "《": "》", "（": "）", "(": ")", "「": "」"}
 JOINERS = ("、", "和", "及", "·", "等")
+ETC = "等"
+INSIDE = ("内", "外")
+PER_TIME = ("年", "月")
+EACH = "每"  # 每公斤: a rate's denominator, not what is measured
+PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "生", "商", "客", "户", "干部", "人才", "队伍",
+                  "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
+# Heads that say little without what modifies them (…的比例, …的资金).
+GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
+KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
+DISTRIBUTIVE = ("日均", "月均", "年均", "每天", "每日", "每月", "每年", "每周")  # how often, not what
 PRONOUN_CHARS = "这那其各每该它他她我你自"
 # Verbs that link a subject to its figure; a phrase never runs through them.
 LINK_VERBS = frozenset((
@@ -48,54 +52,60 @@ LINK_VERBS = frozenset((
 COPULAS = frozenset((
     "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与", "达到", "超过", "突破", "预计",
     "共计", "合计", "总计", "累计", "增长", "增加", "减少", "下降", "提高", "提升", "新增", "拥有",
-    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续",
+    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续", "完成", "实现",
 ))
+# Modal verbs: how sure or how meant, never what is measured.
+MODALS = frozenset(("有望", "可望", "力争", "争取", "预计", "计划", "将要", "能够", "可以", "需要", "确保", "拟"))
 WHERE_WORDS = ("当地", "本地", "两地", "外地")
 COMPARED_WITH = ("比", "较")
 # Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
 CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
                 "降至", "增至", "升至", "降到", "增到")
+# A verb of change with the mark of its end point, right before a figure (降到2%, 压缩至30分钟).
+CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大",
+                                      "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
+SHARE_VERB = "占"
+CHANGED_FROM = ("从", "由")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     *WHERE_WORDS,
     "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
     "同比", "环比", "比上年", "比去年",
 ))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
+# Verbs that name an amount as a noun does, at the head of a measure (可支配收入, 出口).
+NOMINAL_VERBS = frozenset(("收入", "支出", "消费", "出口", "进口", "贷款", "营收", "收益", "投资", "融资"))
+# One-character words that end a measure's noun (就诊率, 雪道) whatever jieba tags them.
+SUFFIX_NOUNS = frozenset("率量额价费值道站线馆")
+# Nouns for what an activity amounts to: a verb right before one is part of the measure (种植面积).
+ATTRIBUTE_HEADS = ("面积", "规模", "产量", "总量", "能力", "金额", "总额", "额", "量", "产值", "收入", "人数",
+                   "次数", "费用", "成本", "价格", "比例", "比重", "率", "时间", "里程", "数量", "基地", "企业",
+                   "项目", "资金")
+NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿几数半首第"
 PARTICLE = "的"
 WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
 AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
+AGE_UNITS = ("岁", "周岁")
+# After an age: 的, what the person is (族, a trade, a title), then the name.
+_HAN = "\u4e00-\u9fff"
+AGE_OF = re.compile(
+    f"的?(?:[{_HAN}]{{0,4}}?(?:族|姑娘|妇女|小伙子|小伙|老人|村民|农民|牧民|学生|医生|主播|博士|硕士|教师|老师|干部"
+    f"|女孩|男孩|孩子|青年|技术员|工人|员工|职工|农|党员|代表|选手|患者|护士|绣娘|大学生|退休职工))*"
+    f"(?P<name>[{_HAN}]{{2,6}}(?:·[{_HAN}]{{1,8}})*)")
+NAME_STOPS = "是从每正今去在说的和与也已将就还把被了着过等便又"  # a name ends before these
+MIN_NAME = 2
+TIME = "时间"  # what a span of time measures when the text names nothing else
 SHORT_COMPOUND = 6
-
-
-@lru_cache(maxsize=4096)
-def _words(text: str) -> tuple[tuple[str, str], ...]:
-    """jieba's words and tags, each quoted or bracketed stretch merged into one noun."""
-    out: list[tuple[str, str]] = []
-    closer, held = "", ""
-    for w in jieba.posseg.cut(text, HMM=False):
-        if closer:
-            held += w.word
-            if w.word == closer:
-                out.append((held, QUOTED))
-                closer, held = "", ""
-        elif w.word in PAIRS:
-            closer, held = PAIRS[w.word], w.word
-        else:
-            out.append((w.word, w.flag))
-    if held:
-        out.extend((w.word, w.flag) for w in jieba.posseg.cut(held, HMM=False))
-    return tuple(out)
-
-
-def tag_cache_clear() -> None:
-    """Forget cached word tags."""
-    _words.cache_clear()
+MAX_PHRASE_WORDS = 4
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or flag == "ns":
+    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or (flag == "ns" and len(word) > 1):
         return False
+    if word in NOMINAL_VERBS or word in SUFFIX_NOUNS or (flag == "ns" and word not in AREA_CHARS):
+        return True  # 收入 is tagged a verb; one character tagged a place (香 of 香梨) is no place
+    if flag == "m":  # a word jieba's dictionary calls a numeral but is none (良种)
+        return len(word) > 1 and not any(c in NUMERAL_CHARS for c in word)
     if _is_where(word):
         return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
@@ -117,54 +127,112 @@ def _is_attributive_verb(word: str, flag: str) -> bool:
     return flag.startswith("v") and len(word) == 2 and word not in LINK_VERBS
 
 
+def _head_of_list(words: list[str]) -> list[str]:
+    """A list closed by 等 before a figure is counted by what follows it (`甲、乙等企业26家` → `企业`),
+    unless that is a word for kinds (`甲、乙等种类`), which says nothing without the list."""
+    if ETC in words[:-1]:
+        head = words[len(words) - words[::-1].index(ETC):]
+        if "".join(head) not in KIND_WORDS:
+            return head
+    return words
+
+
 def _join(words: list[str]) -> str:
-    while words and words[0] in JOINERS:
+    """A phrase from its words; joiners, measure words and distributive times at its edges go."""
+    while words and (words[0] in JOINERS or words[0] in COUNT_WORDS or words[0] in DISTRIBUTIVE
+                     or words[0].startswith(EACH)):
         words.pop(0)
     while words and words[-1] in JOINERS:
         words.pop()
+    if len(words) > MAX_PHRASE_WORDS and not any(w in JOINERS for w in words):
+        words = words[-MAX_PHRASE_WORDS:]  # the head and what names it closely, not the whole description
     return "".join(words)
 
 
-def phrase_before(text: str) -> str:
-    """The noun phrase that ends `text` (the words before a figure), linking verbs dropped."""
-    tags = list(_words(text))
+def phrase_before(span: Span) -> str:
+    """The noun phrase that ends `span` (the words before a figure), linking verbs dropped."""
+    tags = list(span.words)
     while tags and not _is_noun(*tags[-1]):
         tags.pop()
     words: list[str] = []
-    for word, flag in reversed(tags):
+    for i in range(len(tags) - 1, -1, -1):
+        word, flag = tags[i]
         if words and _is_place(word) and flag != QUOTED:
             break
-        if _is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag)):
+        if (_is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag))
+                or (words and _modifies(word, flag, words[0], tags[i - 1] if i else ("", "x")))):
             words.insert(0, word)
+        elif len(words) == 1 and len(words[0]) == 1 and _is_content(word, flag):
+            words.insert(0, word)  # 带货: one character is a piece of a word jieba cut, not a phrase
         else:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
             break
-    return _join(words)
+    phrase = _join(_head_of_list(words))
+    if phrase in GENERIC_HEADS and span.text.endswith(PARTICLE + phrase):
+        modifier = phrase_before(span.cut(0, len(span) - len(phrase) - 1))
+        if modifier:
+            return modifier + PARTICLE + phrase  # 用于肉牛产业的资金: a share of what
+    return phrase
 
 
-def phrase_after(text: str) -> str:
-    """The noun phrase that starts `text` (the words after a measure word)."""
-    head, particle, tail = text.partition(PARTICLE)
-    head_is_noun = all(flag.startswith("n") or flag == QUOTED for _, flag in _words(head)) if head else False
-    if particle and len(head) <= 12 and not head_is_noun and phrase_after(tail):
-        text = tail  # 2场规模较大的专题推介会: what is counted comes after 的
-    tags = list(_words(text))
+def _is_content(word: str, flag: str) -> bool:
+    return flag[0] in "vn" and word not in COPULAS and word not in MODALS and flag != "ns"
+
+
+def _modifies(word: str, flag: str, head: str, before: tuple[str, str]) -> bool:
+    """A verb or a one-character adjective that belongs to the noun phrase after it: a
+    linking verb before an amount (种植面积, 销售收入), `新` or `大` before a noun
+    (新技术新项目), `内` or `外` between nouns (县域内就诊率)."""
+    if flag.startswith("v") and len(word) == 2 and word not in COPULAS and head.startswith(ATTRIBUTE_HEADS):
+        return True
+    if (flag == "a" or word in PER_TIME) and len(word) == 1:
+        return True  # 新项目, 年产值, 月收入
+    return word in INSIDE and _is_noun(*before)
+
+
+def phrase_after(span: Span) -> str:
+    """The noun phrase that starts `span` (the words after a measure word)."""
+    at = span.text.find(PARTICLE)
+    if at >= 0:
+        head, tail = span.cut(0, at), span.cut(at + 1)
+        head_words = head.words
+        head_is_noun = (bool(head_words) and head_words[-1][1].startswith("n")
+                        and all(_is_noun(w, f) or f.startswith("v") for w, f in head_words))
+        if at <= 12 and not head_is_noun and phrase_after(tail):
+            span = tail  # 2场规模较大的专题推介会: what is counted comes after 的
+    tags = list(span.words)
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
+        if words and (flag == "t" or (_is_person("".join(words)) and word not in JOINERS)):
+            break  # 工人正在…, 学生参加…: after the noun for people comes what they do
         if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
         elif not words and _may_open_phrase(word, flag) and not word.isdigit():
             words.append(word)  # right after a measure word comes the counted thing, whatever jieba says
+        elif not words and flag.startswith("v") and _is_noun(*following) and word not in COPULAS:
+            words.append(word)  # 3家帮扶车间, 两台采棉机: a verb naming the kind of what is counted
         elif (_is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED
+              and not _is_person("".join(words))
               and len("".join(words)) + len(word) + len(following[0]) <= SHORT_COMPOUND):
-            words.append(word)  # 区域诊疗中心: a short compound, not a noun and its predicate
+            words.append(word)  # 区域诊疗中心: a short compound, not a noun and its predicate (专家常驻医院)
         elif words and flag == "a" and len(word) == 2 and following[1] == "x":
             words.append(word)  # jieba tags some nouns ending a clause as adjectives (合同)
         else:
             break
     return _join(words)
+
+
+def is_agent(phrase: str) -> bool:
+    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place or a count of them."""
+    return (_is_person(phrase) or bool(ORG_ENDINGS.search(phrase[-6:])) or _is_place(phrase)
+            or phrase[0] in NUMERAL_CHARS)
+
+
+def _is_person(phrase: str) -> bool:
+    """A word for people (专家, 工人, 游客): what follows it is what they do."""
+    return phrase.endswith(PERSON_ENDINGS)
 
 
 def _may_open_phrase(word: str, flag: str) -> bool:
@@ -173,52 +241,76 @@ def _may_open_phrase(word: str, flag: str) -> bool:
     return flag[0] != "r" or not any(c in PRONOUN_CHARS for c in word)
 
 
-def last_verb(text: str) -> str:
-    """The last content verb of `text` (`带动就业` → `就业`), for figures measured by an activity."""
-    for word, flag in reversed(_words(text)):
-        if flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS and word not in CHANGE_VERBS:
+def last_verb(span: Span) -> str:
+    """The last content verb of `span` (`带动就业` → `就业`), for figures measured by an activity."""
+    for word, flag in reversed(span.words):
+        if (flag.startswith("v") and len(word) > 1 and word not in LINK_VERBS and word not in CHANGE_VERBS
+                and word not in MODALS):
             return word
     return ""
 
 
-def _adjacent_verb(before: str) -> str:
+def _adjacent_verb(before: Span) -> str:
     """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside."""
-    tags = list(_words(before))
-    while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS):
+    tags = list(before.words)
+    while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
         tags.pop()
     if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
         return tags[-1][0]
     return ""
 
 
-def _opens_with_noun(text: str) -> bool:
-    tags = _words(text)
+def _opens_with_noun(span: Span) -> bool:
+    tags = span.words
     return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
 
 
-def find_measure(before: str, after: str, unit: str, post_qualified: bool = False) -> str:
+def whose_age(after: str) -> str:
+    """The person an age belongs to: the name after it, past what they are (`的维吾尔族姑娘阿依·买提正…`)."""
+    m = AGE_OF.match(after)
+    if not m:
+        return ""
+    name = m.group("name")
+    cut = next((i for i, c in enumerate(name) if i >= MIN_NAME and c in NAME_STOPS), len(name))
+    name = name[:cut].rstrip("·")
+    return name if len(name) >= MIN_NAME else ""
+
+
+def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = False) -> str:
     """The measure of a figure from the clause text before it and after it.
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
-    the words after it are not what it measures.
+    the words after it are not what it measures. An age measures whose it is.
     """
+    if unit in AGE_UNITS and not post_qualified:
+        name = whose_age(after.text)
+        if name:
+            return name
+    share = _share_of(before)
+    if share:
+        return share
+    compared = _compared(before)
+    if compared is not None:
+        return phrase_before(compared)  # 收购价比市场价高出0.8元: what is compared
+    if after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO):
+        changed = phrase_before(_before_change(before))
+        if changed:
+            return changed  # 损耗率从8%降到2%, 通行时间由40分钟缩短至8分钟, 通关时间压缩至30分钟
     ahead = phrase_after(after)
     behind = phrase_before(before)
-    adjacent = bool(behind) and before.endswith(behind)
-    if after.startswith(PARTICLE) and ahead and not adjacent:
+    adjacent = bool(behind) and before.text.endswith(behind)
+    if after.text.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 2000万元的采购订单, 76.4%的家庭
     if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
-    if unit in TIME_UNITS and after.startswith(CHANGE_VERBS):
-        return subject(before)  # 通行时间将由原来的40分钟缩短至8分钟
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
         # whole of a short clause (连续5年排名全市第一)
-        short_clause = after if 2 <= len(after) <= SHORT_CLAUSE else ""
+        short_clause = after.text if 2 <= len(after) <= SHORT_CLAUSE else ""
         sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
@@ -227,13 +319,56 @@ def find_measure(before: str, after: str, unit: str, post_qualified: bool = Fals
     for phrase in sides:
         if phrase:
             return phrase
-    return last_verb(before)
+    return TIME if unit in TIME_UNITS else last_verb(before)
 
 
-def subject(clause: str) -> str:
+def _compared(before: Span) -> Span | None:
+    """The words before 比 or 较 when the clause compares (`作业效率比传统码头提高`), else None."""
+    at = 0
+    found = None
+    for word, _ in before.words:
+        if word in COMPARED_WITH:
+            found = at
+        at += len(word)
+    return before.cut(0, found) if found is not None else None
+
+
+def compares(before: Span) -> bool:
+    """Whether the words before a figure compare it with something (`比去年高出`)."""
+    return _compared(before) is not None
+
+
+def _share_of(before: Span) -> str:
+    """`A占B的42%`: a share measures A, the subject before 占."""
+    text = before.text
+    if not text.endswith(PARTICLE):
+        return ""
+    at = text.rfind(SHARE_VERB)
+    return phrase_before(before.cut(0, at)) if at > 0 else ""
+
+
+def _before_change(before: Span) -> Span:
+    """What changes: the words before 从 or 由 (`损耗率从公路运输的`), else before a verb of
+    change and its 到 or 至 (`通关时间压缩至`)."""
+    text = before.text
+    at = max(text.rfind(mark) for mark in CHANGED_FROM)
+    if at > 0:
+        return before.cut(0, at)
+    for verb in sorted(CHANGED_TO, key=len, reverse=True):
+        if text.endswith(verb):
+            return before.cut(0, len(text) - len(verb))
+    return before
+
+
+def changed_again(before: Span) -> bool:
+    """The second figure of a change (`从40分钟缩短到【5分钟】`), whose words before say only how it changed."""
+    return before.text.endswith(CHANGED_TO) and not phrase_before(_before_change(before))
+
+
+def subject(clause: Span) -> str:
     """The noun phrase a clause opens with (`展出规模将…扩大` → `展出规模`)."""
     words: list[str] = []
-    tags = list(_words(clause))
+    tags = list(clause.words)
     while tags and (tags[0][1] == "ns" or _is_place(tags[0][0]) or _is_where(tags[0][0])):
         tags.pop(0)
     for i, (word, flag) in enumerate(tags):

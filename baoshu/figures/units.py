@@ -16,7 +16,7 @@ MEASUREMENT_UNITS = (
     # energy and power
     "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃",
     # time and age
-    "年", "周年", "个月", "个小时", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
+    "年", "周年", "个月", "个小时", "个工作日", "工作日", "天", "小时", "分钟", "秒", "周", "星期", "岁", "周岁",
     # ratios
     "倍", "个百分点", "百分点", "成",
 )
@@ -28,15 +28,20 @@ COUNT_WORDS = (
     "栋", "幢", "间", "处", "口", "根", "起", "眼", "枚", "颗", "粒", "箱", "袋", "瓶", "盒", "节", "堂",
     "宗", "笔", "例", "盏", "把", "双", "组", "支", "期", "批", "届", "轮", "位",
     "部门", "架次", "班次", "车次", "页", "首",
+    # transport, trade and production counts
+    "标准箱", "标箱", "列", "趟", "班", "对", "批次", "棒", "包", "顶", "碗", "杯", "单", "锭",
 )
 
-TIME_UNITS = ("年", "周年", "个月", "个小时", "天", "小时", "分钟", "秒", "周", "星期")
+TIME_UNITS = ("年", "周年", "个月", "个小时", "个工作日", "工作日", "天", "小时", "分钟", "秒", "周", "星期")
 
 # Counts where the thing counted usually comes first (`带动农户300余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
 
-# Printed forms folded to one unit, so that the same quantity compares equal.
-UNIT_ALIASES = {"个小时": "小时", "％": "%"}
+# Printed forms folded to one unit, so that the same quantity compares equal (`个小时` stays as
+# printed, as `个月` does).
+UNIT_ALIASES = {"％": "%"}
+# Words that start with a unit but are none after a number (`1对1`, `3包括`).
+NOT_UNIT_AFTER = {"对": "0123456789一二两三四五六七八九十", "包": "括", "单": "位元", "列": "入车", "班": "子长"}
 
 UNITS: tuple[str, ...] = tuple(sorted(set(MONEY_UNITS + MEASUREMENT_UNITS + COUNT_WORDS + HEAD_FIRST_COUNTS),
                                       key=len, reverse=True))

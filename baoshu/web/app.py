@@ -22,8 +22,9 @@ from baoshu import __version__
 from baoshu.archive import Archive
 from baoshu.errors import BadArgument, NotFound
 from baoshu.limits import MAX_COUNT, MAX_ID
-from baoshu.web.images import ImageCache
 from baoshu.web import problems
+from baoshu.web.entity_routes import add_entity_routes
+from baoshu.web.images import ImageCache
 from baoshu.web.security import TOKEN_COOKIE, TOKEN_QUERY, Guard, secured
 from baoshu.web.views.article import article_view
 from baoshu.web.views.common import Pager, link
@@ -65,6 +66,9 @@ class SearchParams:
     date_from: str = Query("", description="Pages printed on or after this date, YYYY-MM-DD.")
     date_to: str = Query("", description="Pages printed on or before this date, YYYY-MM-DD.")
     kind: str = Query("", pattern="^(article|photo)?$", description='"article" or "photo".')
+    person: str = Query("", description="Only articles naming this person (exact name).")
+    place: str = Query("", description="Only articles naming this place or a unit within it (name or code).")
+    org: str = Query("", description="Only articles naming this organisation (exact name).")
 
 
 @dataclass
@@ -72,8 +76,10 @@ class FigureFilters:
     """Ledger filters, as query parameters."""
 
     unit: str = Query("", description='Exact unit, e.g. "元" or "%".')
-    measure: str = Query("", description="Part of the measure, e.g. 投资.")
-    place: str = Query("", description="Part of the place, e.g. 新疆.")
+    indicator: str = Query("", description="Exact indicator (the measure made comparable), e.g. 固定资产投资.")
+    measure: str = Query("", description="Part of the measure or indicator, e.g. 投资.")
+    place: str = Query("", description="A place by name or code, with every place within it (新疆 takes in its "
+                                       "counties); a name not in the gazetteer matches the printed place.")
     period: str = Query("", description="Exact period as printed, e.g. 今年1—10月.")
     publication: str = Query("", description="Exact publication.")
 
@@ -224,9 +230,10 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
     def api_figures(db: Db, params: Annotated[LedgerParams, Depends()], page: PageNumber = 1) -> dict[str, Any]:
         return jsonable(ledger_view(db, dataclasses.asdict(params), page))
 
-    @app.get("/api/figures/sums", tags=["archive"], summary="Figures summed by place, unit, month or measure")
+    @app.get("/api/figures/sums", tags=["archive"],
+             summary="Figures summed within each indicator and unit, by place, period, month, year or publication")
     def api_figure_sums(db: Db, filters: Annotated[FigureFilters, Depends()],
-                        by: Annotated[str, Query(pattern="^(place|unit|month|measure)$")] = "place"
+                        by: Annotated[str, Query(pattern="^(indicator|place|period|month|year|publication)$")] = "place"
                         ) -> list[dict[str, Any]]:
         return db.figure_sums(by=by, **{k: v or None for k, v in dataclasses.asdict(filters).items()})
 
@@ -292,6 +299,7 @@ def create_app(db_path: str | Path, edit: bool = False, guard: Guard | None = No
     def html_figures_csv(db: Db, params: Annotated[LedgerParams, Depends()]) -> Response:
         return csv_response(ledger_csv(db, dataclasses.asdict(params)))
 
+    add_entity_routes(app, render, api_url)
     return app
 
 

@@ -62,25 +62,15 @@ class Chart:
         return LABEL_LINE
 
 
-def format_number(value: float) -> str:
-    """A number the way a Chinese reader writes it: 亿 and 万 for large values."""
-    magnitude = abs(value)
-    if magnitude >= 1e8:
-        return f"{value / 1e8:.4g}亿"
-    if magnitude >= 1e4:
-        return f"{value / 1e4:.4g}万"
-    return f"{value:.10g}" if value != int(value) else str(int(value))
-
-
-def bar_chart(title: str, unit: str, rows: list[tuple[str, float]], note: str = "") -> Chart:
-    """Bars for (label, value) rows, scaled to the largest value; `note` says what was summed."""
+def bar_chart(title: str, unit: str, rows: list[tuple[str, float, str]], note: str = "") -> Chart:
+    """Bars for (label, value, value as written) rows, scaled to the largest value; `note` says what was summed."""
     chart = Chart(title=title, unit=unit, note=note)
-    largest = max((abs(v) for _, v in rows), default=0) or 1
-    for i, (label, value) in enumerate(rows):
+    largest = max((abs(v) for _, v, _ in rows), default=0) or 1
+    for i, (label, value, written) in enumerate(rows):
         chart.bars.append(Bar(
             label=label,
             value=value,
-            shown=format_number(value) + unit,
+            shown=written + unit,
             y=TOP + i * (BAR_HEIGHT + BAR_GAP),
             width=max(1.0, PLOT_WIDTH * abs(value) / largest),
             narrow_y=TOP + i * (LABEL_LINE + BAR_HEIGHT + BAR_GAP),

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
-from baoshu.web.chart import format_number
+from baoshu.archive.ledger import value_shown
+from baoshu.figures.display import plain
 
 PER_PAGE = 20
 
@@ -65,21 +66,19 @@ def link(path: str, params: dict[str, str]) -> str:
 
 
 def shown_value(figure: dict[str, Any]) -> str:
-    """A figure's value (and upper end of a range) for reading."""
-    shown = format_number(figure["value"])
-    if figure.get("value_max") is not None:
-        shown += "–" + format_number(figure["value_max"])
-    return shown
+    """A figure's value (and upper end of a range) for reading, at its printed precision."""
+    return figure.get("value_shown") or value_shown(figure)
 
 
-FIGURE_LABELS = (("qualifier", "限定"), ("measure", "所计"), ("period", "时期"), ("place", "地点"))
+FIGURE_LABELS = (("qualifier", "限定"), ("measure", "所计"), ("indicator", "指标"), ("period", "时期"),
+                 ("place", "地点"), ("place_name", "地点规范名"))
 
 
 def exact_value(figure: dict[str, Any]) -> str:
     """A figure's value (and upper end) written out in full, as in the normal form."""
-    exact = f"{figure['value']:.12g}"
+    exact = plain(figure["value"])
     if figure.get("value_max") is not None:
-        exact += f"–{figure['value_max']:.12g}"
+        exact += f"–{plain(figure['value_max'])}"
     return exact
 
 

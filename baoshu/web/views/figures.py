@@ -10,17 +10,20 @@ from typing import Any
 
 from baoshu.archive import Archive
 from baoshu.archive.ledger import CSV_COLUMNS
+from baoshu.figures.display import plain
 from baoshu.web.chart import Chart, bar_chart
 from baoshu.web.views.common import Pager, dress_figure, link
 
-LEDGER_FILTERS = ("unit", "measure", "place", "period", "publication")
+LEDGER_FILTERS = ("unit", "indicator", "measure", "place", "period", "publication")
 SORTS = ("-date", "date", "-value", "value")
 GROUPINGS = {"place": "按地点", "month": "按月份"}
-COLUMNS = (("text", "原文"), ("value", "数值"), ("unit", "单位"), ("qualifier", "限定"), ("measure", "所计"),
-           ("period", "时期"), ("place", "地点"), ("publication", "报纸"), ("date", "日期"))
+COLUMNS = (("text", "原文"), ("value", "数值"), ("unit", "单位"), ("qualifier", "限定"), ("indicator", "指标"),
+           ("measure", "所计"), ("period", "时期"), ("place", "地点"), ("publication", "报纸"), ("date", "日期"))
 SORTABLE = ("value", "date")
+RAW_NUMBERS = ("value", "value_max")
 CHART_BARS = 12
 CSV_LIMIT = 1_000_000
+CHART_NOTE = "只汇总同一指标、同一单位的数字；同一篇文章重复的数字只计一次；百分比、比率、平均数、年龄和时长不相加。"
 
 
 def chosen_filters(params: dict[str, str]) -> dict[str, str]:
@@ -32,25 +35,35 @@ def archive_filters(filters: dict[str, str]) -> dict[str, str | None]:
     return {k: v or None for k, v in filters.items()}
 
 
-def sums_chart(archive: Archive, by: str, filters: dict[str, str]) -> Chart:
-    """Sums of one unit by place or by month: the chosen unit, else the commonest one."""
-    rows = archive.figure_sums(by=by, **archive_filters(filters))
-    counts: Counter[str] = Counter()
+def chart_series(rows: list[dict[str, Any]], filters: dict[str, str]) -> tuple[str, str] | None:
+    """The one (indicator, unit) the chart sums: the chosen ones, else the summable pair with most facts."""
+    facts: Counter[tuple[str, str]] = Counter()
     for row in rows:
-        counts[row["unit"]] += row["count"]
+        if row["summable"] and all(not filters[k] or row[k] == filters[k] for k in ("indicator", "unit")):
+            facts[(row["indicator"], row["unit"])] += row["facts"]
+    return facts.most_common(1)[0][0] if facts else None
+
+
+def sums_chart(archive: Archive, by: str, filters: dict[str, str]) -> Chart:
+    """Sums of one indicator in one unit by place or by month (of each figure's own period)."""
+    rows = archive.figure_sums(by=by, **archive_filters(filters))
     label = GROUPINGS[by]
-    if not counts:
-        return Chart(title=f"{label}汇总", unit="")
-    unit = filters["unit"] or counts.most_common(1)[0][0]
-    picked = [r for r in rows if r["unit"] == unit]
+    series = chart_series(rows, filters)
+    if series is None:
+        note = "所选数字是百分比、比率、平均数、年龄或时长，不相加。" if rows else ""
+        return Chart(title=f"{label}汇总", unit="", note=note)
+    indicator, unit = series
+    picked = [r for r in rows if (r["indicator"], r["unit"]) == series and r["sum"] is not None]
     if by == "month":
         picked.sort(key=lambda r: r["key"] or "")
     else:
         picked.sort(key=lambda r: -r["sum"])
-    bars = [(r["key"] or ("日期不详" if by == "month" else "地点不详"), r["sum"]) for r in picked[:CHART_BARS]]
+    unknown = "时期不详" if by == "month" else "地点不详"
+    bars = [(r["label"] or unknown, r["sum"], r["sum_shown"]) for r in picked[:CHART_BARS]]
     shown_unit = unit or "（无单位）"
-    note = "" if filters["unit"] else f"未选单位，图中汇总最常见的单位「{shown_unit}」；不同单位的数字不相加。"
-    return bar_chart(f"{label}汇总 · 单位：{shown_unit}", unit, bars, note)
+    chosen = "" if filters["indicator"] and filters["unit"] else "未选指标和单位，图中是数字最多的一组。"
+    return bar_chart(f"{label}汇总 · {indicator or '（指标不详）'} · 单位：{shown_unit}", unit, bars,
+                     chosen + CHART_NOTE)
 
 
 def chosen(params: dict[str, str], name: str, allowed: Iterable[str], default: str) -> str:
@@ -69,7 +82,7 @@ def ledger_view(archive: Archive, params: dict[str, str], page: int) -> dict[str
     found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
     if pager.clamp(found["total"]):
         found = archive.figures(sort=sort, limit=pager.per_page, offset=pager.offset, **archive_filters(filters))
-    units = sorted({r["key"] for r in archive.figure_sums(by="unit") if r["key"]})
+    units = [u for u in archive.figure_units() if u]
     publications = [p["publication"] for p in archive.publications() if p["publication"]]
     sort_urls = {}
     for key in SORTABLE:
@@ -99,5 +112,5 @@ def ledger_csv(archive: Archive, params: dict[str, str]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({**r, **{k: plain(r[k]) for k in RAW_NUMBERS}} for r in rows)
     return out.getvalue()

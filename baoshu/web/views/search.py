@@ -7,9 +7,10 @@ from typing import Any
 from baoshu.archive import Archive
 from baoshu.errors import BadArgument
 from baoshu.meta import checked_iso_date
-from baoshu.web.views.common import Pager
+from baoshu.places import division
+from baoshu.web.views.common import Pager, link
 
-SEARCH_FILTERS = ("publication", "date_from", "date_to", "kind")
+SEARCH_FILTERS = ("publication", "date_from", "date_to", "kind", "person", "place", "org")
 KINDS = ("", "article", "photo")
 
 
@@ -42,18 +43,42 @@ def hit_place(hit: dict[str, Any]) -> str:
 
 
 def search_view(archive: Archive, query: str, filters: dict[str, str], page: int) -> dict[str, Any]:
-    """One page of hits for `query` under `filters` (empty filters are ignored)."""
+    """One page of hits for `query` under `filters` (empty filters are ignored), with the facets
+    (persons, places, organisations) of all hits."""
     query = query.strip()
-    active = checked_filters({k: filters.get(k, "") for k in SEARCH_FILTERS})
+    active = checked_filters({k: filters.get(k, "").strip() for k in SEARCH_FILTERS})
     pager = Pager(page=page, total=0, path="/search", params={"q": query, **active})
     publications = [p["publication"] for p in archive.publications() if p["publication"]]
-    if not query:
+    chosen = {k: active[k] for k in FACETS if active[k]}
+    if not query and not chosen:
         return {"query": "", "filters": active, "total": 0, "hits": [], "pager": pager,
-                "publications": publications}
-    chosen = {k: v or None for k, v in active.items()}
-    found = archive.search(query, limit=pager.per_page, offset=pager.offset, **chosen)
+                "publications": publications, "facets": [], "chosen": []}
+    narrowed = {k: v or None for k, v in active.items()}
+    found = archive.search(query, limit=pager.per_page, offset=pager.offset, **narrowed)
     if pager.clamp(found["total"]):
-        found = archive.search(query, limit=pager.per_page, offset=pager.offset, **chosen)
+        found = archive.search(query, limit=pager.per_page, offset=pager.offset, **narrowed)
     hits = [{**hit, "where": hit_place(hit)} for hit in found["hits"]]
     return {"query": query, "filters": active, "total": found["total"], "hits": hits,
-            "pager": pager, "publications": publications}
+            "pager": pager, "publications": publications,
+            "facets": facet_groups(found["facets"], query, active),
+            "chosen": [{"kind": k, "label": FACETS[k], "value": shown_facet(k, v),
+                        "remove": link("/search", {"q": query, **{**active, k: ""}})} for k, v in chosen.items()]}
+
+
+def shown_facet(kind: str, value: str) -> str:
+    """A facet's value for reading: a place's code as the division's name."""
+    unit = division(value) if kind == "place" and value.isdigit() else None
+    return unit.name if unit else value
+
+
+FACETS = {"person": "人物", "place": "地点", "org": "机构"}
+
+
+def facet_groups(facets: dict[str, list[dict[str, Any]]], query: str, active: dict[str, str]) -> list[dict[str, Any]]:
+    """Each facet with its entries, each entry's link narrowing the search to it."""
+    groups = []
+    for kind, label in FACETS.items():
+        entries = [{**e, "url": link("/search", {"q": query, **{**active, kind: e["code"] or e["name"]}}),
+                    "chosen": active[kind] in (e["name"], e["code"])} for e in facets.get(kind, [])]
+        groups.append({"kind": kind, "label": label, "entries": entries})
+    return groups

@@ -1,4 +1,4 @@
-"""The period and the place that govern a figure.
+"""The period that governs a figure.
 
 Periods are time phrases (`今年1—10月`, `截至2021年6月`, `3年多来`) resolved to
 ISO dates against the page date when one is known:
@@ -15,15 +15,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
 from datetime import date
 from functools import lru_cache
 
-import jieba.posseg
-
-from baoshu.figures.measure import LINK_VERBS
 from baoshu.figures.numbers import parse_number
-from baoshu.figures.units import NOT_PLACES, PLACE_SUFFIXES, PROVINCES
 
 _CN = "一二两三四五六七八九十"
 _YEAR = r"(?:\d{4}年|今年|去年|前年|明年|本年|当年)"
@@ -40,8 +35,7 @@ PERIOD = re.compile(
 )
 _PARTS_OF_YEAR = {"前三季度": (1, 9), "一季度": (1, 3), "二季度": (4, 6), "三季度": (7, 9),
                   "四季度": (10, 12), "上半年": (1, 6), "下半年": (7, 12), "全年": (1, 12)}
-# A local name printed before the seat of its government: `玉门市委`, `青河县政府`.
-ADMIN_SEAT = re.compile(r"([\u4e00-\u9fff]{2,3}?)(?:市委|市政府|市人民政府|县委|县政府|县人民政府|地委|州委|区委|旗委|盟委)")
+PERIOD_CACHE = 256  # sentences whose time phrases are kept (a sentence's figures come together)
 _RELATIVE_YEARS = {"今年": 0, "本年": 0, "当年": 0, "去年": -1, "前年": -2, "明年": 1}
 
 
@@ -107,13 +101,19 @@ def _resolve(m: re.Match[str], today: date | None) -> tuple[str, str]:
     return _month_span(year, *months) if months else ("", "")
 
 
+@lru_cache(maxsize=PERIOD_CACHE)
+def _phrases(text: str) -> tuple[re.Match[str], ...]:
+    """The time phrases of a sentence, found once for all its figures."""
+    return tuple(PERIOD.finditer(text))
+
+
 def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
     """The last time phrase of `text` starting before offset `before`, with its ISO dates.
 
     Returns (phrase, start, end); ("", "", "") when the text names no period.
     """
     last = None
-    for m in PERIOD.finditer(text):
+    for m in _phrases(text):
         if m.start() >= before:
             break
         last = m
@@ -126,83 +126,6 @@ def find_period(text: str, before: int, page_date: str) -> tuple[str, str, str]:
     return last.group(), start, end
 
 
-def _words_with_places_merged(text: str) -> list[tuple[str, str]]:
-    """jieba's words, a place name and the suffix that follows it joined (`河西` `县` → `河西县`)."""
-    words: list[tuple[str, str]] = []
-    for w in jieba.posseg.cut(text, HMM=False):
-        if words and words[-1][1] == "ns" and w.word in PLACE_SUFFIXES:
-            words[-1] = (words[-1][0] + w.word, "ns")
-        else:
-            words.append((w.word, w.flag))
-    return words
-
-
-@lru_cache(maxsize=2048)
-def _places(text: str, known: frozenset[str] = frozenset()) -> tuple[tuple[int, str], ...]:
-    """Places named in text, with their offsets: jieba's place names, and the page's `known` ones."""
-    found: list[tuple[int, str]] = []
-    offset = 0
-    words = _words_with_places_merged(text)
-    for i, (word, flag) in enumerate(words):
-        beside = {words[j][0] for j in (i - 1, i + 1) if 0 <= j < len(words)}
-        named = flag in ("nr", "nz", "nt", "ns")  # jieba tags some county names as person names
-        is_place = (flag == "ns" and "·" not in beside and word not in LINK_VERBS) or word in PROVINCES or (
-            named and len(word) > 2 and word.endswith(PLACE_SUFFIXES))
-        if is_place and len(word) > 1 and word not in NOT_PLACES:
-            found.append((offset, word))
-        offset += len(word)
-    covered = {k for start, word in found for k in range(start, start + len(word))}
-    for name in known:
-        for m in re.finditer(re.escape(name), text):
-            if not covered.intersection(range(m.start(), m.end())):
-                found.append((m.start(), name))
-    return tuple(sorted(found))
-
-
-def page_places(openings: list[str], texts: list[str]) -> frozenset[str]:
-    """Place names a page writes without their suffix, learnt from where it prints them with one.
-
-    `和田` where the page also prints `和田地区`, `玉门` beside `玉门市委`: local
-    names a general dictionary does not know. Suffixed names are looked for in
-    the `openings` (headlines, datelines, first paragraphs, where stories name
-    their places in full), seats of government in all `texts`.
-    """
-    stems: set[str] = set()
-    for text in openings:
-        stems.update(_stem(word) for _, word in _places(text) if _stem(word) != word)
-    for text in texts:
-        stems.update(m.group(1) for m in ADMIN_SEAT.finditer(text))
-    return frozenset(s for s in stems if len(s) >= 2 and s not in NOT_PLACES)
-
-
-def place_cache_clear() -> None:
-    """Forget cached place lookups."""
-    _places.cache_clear()
-
-
-def find_place(text: str, before: int, fallback: Callable[[], str] = lambda: "",
-               known: frozenset[str] = frozenset()) -> str:
-    """The last place named in `text` before offset `before`, else what `fallback` gives."""
-    places = [word for offset, word in _places(text, known) if offset < before]
-    return places[-1] if places else fallback()
-
-
-def _stem(place: str) -> str:
-    """A place name without its suffix (`新和县` → `新和`), as the text also writes it."""
-    for suffix in PLACE_SUFFIXES:
-        if place.endswith(suffix) and len(place) - len(suffix) >= 2:
-            return place[: -len(suffix)]
-    return place
-
-
-def main_place(headline: str, dateline: str, text: str, known: frozenset[str], mentions: int) -> str:
-    """The place an article is about: of the places its headline names (else its dateline,
-    else its text, if named at least `mentions` times), the one the article mentions most often;
-    ties go to the first named."""
-    for source in (headline, dateline):
-        candidates = list(dict.fromkeys(word for _, word in _places(source, known)))
-        if candidates:
-            return max(candidates, key=lambda place: text.count(_stem(place)))
-    counts = {word: text.count(_stem(word)) for _, word in _places(text, known)}
-    repeated = [word for word, count in counts.items() if count >= mentions]
-    return max(repeated, key=counts.__getitem__) if repeated else ""
+def cache_clear() -> None:
+    """Forget the time phrases found so far."""
+    _phrases.cache_clear()
