@@ -34,7 +34,9 @@ def setting(default: Any, help: str) -> Any:  # noqa: A002 - the word the docs u
 class Limits:
     """What one page may hold; a page over a limit is refused with the reason."""
 
-    max_bytes: int = setting(8_000_000, "a page file larger than this many bytes is refused before it is read")
+    max_bytes: int = setting(8_000_000, "a text page file larger than this many bytes is refused before it is read")
+    max_pdf_bytes: int = setting(100_000_000, "a PDF file larger than this many bytes is refused before it is read "
+                                 "(its pictures make it large; its text is held by max_chars)")
     max_chars: int = setting(400_000, "a page with more characters than this is refused")
     max_lines: int = setting(40_000, "a page with more lines than this is refused")
     max_line_chars: int = setting(4_000, "a longer line is cut into lines of this length")
@@ -56,21 +58,33 @@ class ReadConfig:
     baseline_tolerance: float = setting(0.3, "ems: characters whose baselines differ less share a row")
     size_change: float = setting(0.15, "a change of type size by more than this share starts a new line")
     gutter_gap: float = setting(0.6, "ems beyond a row's letter-spacing: a wider gap separates two columns")
+    sure_gutter: float = setting(0.9, "ems of the body type: a gap this wide parts two columns; a narrower one needs a column edge")
+    max_letter_spacing: float = setting(2.0, "ems: letter-spacing is never wider; a wider gap is not a row's spacing")
     spaced_gap_factor: float = setting(2.5, "a column gap exceeds this many times the row's typical gap")
+    column_gap: float = setting(0.3, "ems: a gap at least this wide before a column start may end a column's line")
     column_start_min: int = setting(3, "a left edge shared by this many lines is a column start")
     column_start_slack: float = setting(1.5, "points: left edges this close count as one")
+    column_reach: float = setting(6.0, "ems: a column start counts for rows within this distance of where it was seen")
     min_column_width: float = setting(40.0, "points: a rarer left edge nearer a column start is an indent")
     word_gap: float = setting(0.25, "ems: a gap this wide between two Latin characters is a word space")
+    phrase_gap: float = setting(0.18, "ems: a wider gap between Chinese characters, wider than its neighbours, is a space")
 
 
 @dataclass(frozen=True)
 class OrderConfig:
     """The XY cut that gives a PDF page its regions and reading order."""
 
-    min_gutter: float = setting(0.8, "ems of the body size: a narrower vertical band is not a gutter")
+    min_gutter: float = setting(0.5, "ems of the body size: a narrower vertical band is not a gutter")
+    gap_slack: float = setting(0.15, "ems beyond the page's line gap: a band between rows this narrow is no break")
+    same_height: float = setting(0.1, "share of the body size: line boxes this close in height are body lines")
     same_gap: float = setting(0.3, "points: horizontal bands this close to the widest are cut together")
     stray: float = setting(1.5, "ems: a line may stray this far across a gutter (a credit wider than its picture)")
+    edge_slack: float = setting(1.0, "points: a line this close to both outer edges of a region spans it")
     stray_height: float = setting(3.0, "gutters: only a line this tall at most may stray")
+    rule_across: float = setting(0.9, "a rule this share of a region's width wide parts it above from below")
+    rule_margin: float = setting(0.01, "points: a rule's cut is this far outside its edges")
+    head_ratio: float = setting(1.12, "a line this many times the body size tall is a headline's (stacked stories)")
+    centre_slack: float = setting(2.0, "ems of the body: a headline this close to the middle of columns is centred over them")
     break_gap: float = setting(0.8, "ems of white above a line that start a new block in the page text")
 
 
@@ -89,6 +103,20 @@ class GeometryConfig:
     indent: float = setting(0.6, "ems: a line starting this far right of its column opens a paragraph")
     short_line: float = setting(1.5, "ems: a line ending this far left of its column closes a paragraph")
     caption_reach: float = setting(3.0, "ems below a picture (or the caption before) where a caption may start")
+    part_max_chars: int = setting(30, "a longer line is no kicker or subtitle")
+    part_max_lines: int = setting(2, "a kicker or subtitle runs over this many lines at most")
+    part_gap: float = setting(1.0, "ems: a kicker or subtitle stands this close to its headline at most")
+    inset_share: float = setting(0.25, "a picture this much under a story's headline, beside its text, is the story's")
+    under_reach: float = setting(2.0, "ems of the body: text this close under an earlier story's headline is that story's")
+    under_share: float = setting(0.5, "share of the text's width a headline above it must span to own it")
+    photo_reach: float = setting(2.0, "ems of the body: a photo this close beside a story may be the story's")
+    photo_level: float = setting(0.5, "share of a photo's height level with a story's for it to stand beside it")
+    caption_coverage: float = setting(0.45, "a photo whose caption a nearby story's words cover this much is that story's")
+    credit_name_chars: int = setting(12, "a name after a caption's last sentence this short at most is its credit")
+    byline_chars: int = setting(30, "a longer line is not a byline")
+    tail_indent: float = setting(2.5, "ems: a line under a byline starting further in than this may be its wrapped tail")
+    byline_tail: float = setting(0.5, "a byline's wrapped tail is at most this share of its column's width")
+    min_briefs: int = setting(2, "a story of this many paragraphs signed in brackets (and signed last) is a column of briefs")
     furniture_chars: int = setting(40, "a story with no headline, byline or picture, shorter than this, is furniture")
 
 

@@ -303,3 +303,158 @@ def test_upright_headline_beside_its_body(pdfs):
     assert len(page.articles) == 2
     bridge = by_title(page)[typeset.BRIDGE.title]
     assert bridge.body == typeset.BRIDGE.paragraphs
+
+
+def test_columns_a_narrow_gutter_apart_are_not_interleaved(pdfs):
+    """Lines of two columns on one baseline, letter-spaced and 0.6 em apart, are two lines."""
+    page = only_page(pdfs["narrow_gutter"])
+    [orchard] = page.articles
+    assert orchard.title == typeset.ORCHARD.title
+    assert orchard.byline == typeset.ORCHARD.byline
+    assert orchard.body == typeset.ORCHARD.paragraphs
+
+
+def test_a_byline_wrapped_over_two_lines_is_whole(pdfs):
+    """Under the headline, wrapped inside a name; at the story's end, flush right; on two lines,
+    a role on each."""
+    page = only_page(pdfs["bylines"])
+    lantern = typeset.Story(typeset.LANTERN.title, typeset.LANTERN.paragraphs, byline="".join(typeset.LANTERN_BYLINE))
+    stories = {story.title: story for story in (typeset.FERRY, typeset.KILN, lantern)}
+    assert sorted(a.title for a in page.articles) == sorted(stories)
+    for article in page.articles:
+        story = stories[article.title]
+        assert article.byline.replace(" ", "") == story.byline.lstrip("□ ").replace(" ", "")
+        assert article.body == story.paragraphs
+
+
+def test_kicker_and_subtitle_near_body_size_are_headline_parts(pdfs):
+    """Also a subtitle wrapped over two lines."""
+    page = only_page(pdfs["quiet_parts"])
+    assert len(page.articles) == 2
+    for article in page.articles:
+        story = typeset.STORIES["mill" if article.title == typeset.MILL.title else "dairy"]
+        assert (article.kicker, article.title, article.subtitle) == (story.kicker, story.title, story.subtitle)
+        assert article.body == story.paragraphs
+
+
+def test_rules_framing_a_pull_quote_do_not_part_its_story(pdfs):
+    [wetland] = only_page(pdfs["framed_quote"]).articles
+    assert wetland.title == typeset.WETLAND.title
+    assert wetland.standfirst == typeset.WETLAND.standfirst
+    assert wetland.body == typeset.WETLAND.paragraphs
+
+
+def test_credits_after_captions(pdfs):
+    """A bare name under a caption, a credit wrapped at a ragged caption's end, a credit over a
+    caption; a picture under a story's headline with its caption is the story's."""
+    page = only_page(pdfs["photo_credits"])
+    greenhouse, photo, over = page.articles
+    assert greenhouse.title == typeset.GREENHOUSE.title and greenhouse.body == typeset.GREENHOUSE.paragraphs
+    assert greenhouse.captions == [typeset.INSET_PHOTO_CAPTION]
+    assert greenhouse.credit == typeset.INSET_PHOTO_CREDIT
+    assert photo.kind == "photo" and photo.captions == [typeset.SIDE_PHOTO_CAPTION]
+    assert photo.credit.replace(" ", "") == typeset.SIDE_PHOTO_CREDIT.replace(" ", "")
+    assert over.kind == "photo" and over.captions == [typeset.OVER_PHOTO_CAPTION]
+    assert over.credit.replace(" ", "") == typeset.OVER_PHOTO_CREDIT.replace(" ", "")
+
+
+def test_a_column_of_briefs_is_one_article_per_item(pdfs):
+    page = only_page(pdfs["briefs"])
+    assert page.furniture == [typeset.BRIEFS_LABEL]
+    assert [a.title for a in page.articles] == ["", "", ""]
+    printed = ["".join([a.dateline, *a.body]).replace(" ", "") for a in page.articles]
+    assert printed == [item.lstrip("■ ").replace(" ", "") for item in typeset.BRIEFS]
+
+
+def test_a_gutter_narrower_than_the_white_between_rows_still_parts_columns(pdfs):
+    [orchard] = only_page(pdfs["overhang"]).articles
+    assert orchard.body == typeset.ORCHARD.paragraphs
+
+
+def test_a_rule_across_the_page_is_cut_first(pdfs):
+    """The text under a story's picture stays the story's, though the widest white across the
+    page lies between them."""
+    riverbank, kites = only_page(pdfs["ruled_photo"]).articles
+    assert riverbank.title == typeset.RIVERBANK.title and riverbank.body == typeset.RIVERBANK.paragraphs
+    assert riverbank.captions == [typeset.RIVERBANK_CAPTION]
+    assert (kites.title, kites.captions, kites.body) == (typeset.KITES_TITLE, [typeset.KITES_CAPTION], [])
+
+
+def test_pieces_of_one_baseline_columns_apart_are_two_lines(pdfs):
+    [source] = read_only(pdfs["far_pieces"])
+    assert [line.text for line in source.lines] == list(typeset.FAR_PIECES)
+
+
+def test_word_spaces_as_wide_as_a_gutter_part_no_line(pdfs):
+    bakery, orchid = only_page(pdfs["spaced_words"]).articles
+    assert bakery.dateline.replace(" ", "") == "本报讯（记者林岚）"
+    assert [bakery.dateline + bakery.body[0], *bakery.body[1:]] == [
+        p.replace(" ", "", 1) for p in typeset.BAKERY.paragraphs]
+    assert orchid.byline.replace(" ", "") == typeset.ORCHID.byline.lstrip("□ ").replace(" ", "")
+    assert orchid.body == typeset.ORCHID.paragraphs
+
+
+@pytest.mark.parametrize("name", ["stacked", "headline_row"])
+def test_stories_keep_their_text(pdfs, name):
+    """Stories stacked with their headlines left of their text; stories side by side with their
+    headlines in one row: no story's text goes to another."""
+    page = only_page(pdfs[name])
+    for article in page.articles:
+        story = next(s for s in typeset.STORIES.values() if s.title == article.title)
+        assert article.body == story.paragraphs
+    assert len(page.articles) == (3 if name == "stacked" else 2)
+
+
+def test_text_under_an_earlier_headline_is_its_story(pdfs):
+    """A white band across the page parts one story's headline from its text; the text goes
+    to the headline right above it, not to the story read last."""
+    page = only_page(pdfs["over_the_white"])
+    assert sorted(a.title for a in page.articles) == sorted(
+        s.title for s in (typeset.SNOW, typeset.LANTERN, typeset.SKATING, typeset.ORCHARD))
+    for article in page.articles:
+        story = next(s for s in typeset.STORIES.values() if s.title == article.title)
+        assert article.body == story.paragraphs
+
+
+def test_a_byline_after_the_story_picture_opens_no_story(pdfs):
+    [wind] = only_page(pdfs["before_byline"]).articles
+    assert (wind.title, wind.captions) == (typeset.WINDFARM.title, [typeset.WINDFARM_CAPTION])
+    assert wind.credit.replace(" ", "") == typeset.WINDFARM_CREDIT.replace(" ", "")
+    assert wind.byline == typeset.WINDFARM.byline and wind.body == typeset.WINDFARM.paragraphs
+
+
+def test_a_picture_beside_a_story_is_its_own_when_its_caption_speaks_of_it(pdfs):
+    carpets, skating, lone = only_page(pdfs["photos_beside"]).articles
+    assert (carpets.title, carpets.captions) == (typeset.CARPETS.title, [typeset.CARPETS_CAPTION])
+    assert carpets.body == typeset.CARPETS.paragraphs
+    assert (skating.title, skating.captions) == (typeset.SKATING.title, [])
+    assert (lone.kind, lone.captions) == ("photo", [typeset.LONE_CAPTION])
+
+
+def test_a_headline_centred_over_its_columns_heads_them_all(pdfs):
+    carpets, skating = only_page(pdfs["centred"]).articles
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)
+    assert carpets.title == typeset.CARPETS.title
+    assert carpets.byline.replace(" ", "") == typeset.CARPETS_BYLINE.lstrip("□ ").replace(" ", "")
+    assert carpets.body == typeset.CARPETS.paragraphs
+
+
+def test_captions_that_outnumber_the_text_are_still_captions(pdfs):
+    first, second, lantern = only_page(pdfs["photo_page"]).articles
+    assert [first.captions, second.captions] == [[c] for c in typeset.PHOTO_PAGE_CAPTIONS]
+    assert first.kind == second.kind == "photo" and not first.body and not second.body
+    assert (lantern.title, lantern.body) == (typeset.LANTERN.title, typeset.LANTERN.paragraphs)
+
+
+def test_text_under_a_story_picture_is_that_story_though_a_white_band_parts_them(pdfs):
+    greenhouse, skating = only_page(pdfs["under_picture"]).articles
+    assert (greenhouse.title, greenhouse.captions) == (typeset.GREENHOUSE.title, [typeset.OPEN_CAPTION])
+    assert greenhouse.body == typeset.GREENHOUSE.paragraphs
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)
+
+
+def test_a_column_parted_by_a_white_band_goes_on_in_its_story(pdfs):
+    carpets, skating = only_page(pdfs["column_under"]).articles
+    assert (carpets.title, carpets.standfirst) == (typeset.CARPETS.title, typeset.CARPETS_QUOTE)
+    assert carpets.body == typeset.CARPETS.paragraphs
+    assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)

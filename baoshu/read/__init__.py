@@ -35,10 +35,12 @@ def read_pages(path: str | Path, config: Config) -> tuple[list[SourcePage], list
             head = fh.read(len(PDF_MAGIC))
     except OSError as exc:
         raise PageError(str(path), f"cannot read: {exc.strerror or exc}") from exc
-    if size > config.limits.max_bytes:
-        raise PageError(str(path), f"the file is {size:,} bytes, over the limit of {config.limits.max_bytes:,} "
-                                   "for one page (limits.max_bytes)")
-    if head == PDF_MAGIC:
+    is_pdf = head == PDF_MAGIC
+    limit, name = (config.limits.max_pdf_bytes, "max_pdf_bytes") if is_pdf else (config.limits.max_bytes, "max_bytes")
+    if size > limit:
+        raise PageError(str(path), f"the file is {size:,} bytes, over the limit of {limit:,} "
+                                   f"for one {'PDF' if is_pdf else 'page'} file (limits.{name})")
+    if is_pdf:
         from baoshu.read.pdf import read_pdf_pages
 
         return read_pdf_pages(path, config.read)

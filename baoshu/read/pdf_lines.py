@@ -44,12 +44,14 @@ def _same_size_runs(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
 def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     """Split a row where the type size changes, then where a gap is wider than its letter-spacing.
 
-    Letter-spacing shows between single characters (runs of several carry their own).
+    Letter-spacing shows between single characters (runs of several carry their own), in gaps
+    no wider than the widest letter-spacing; the lower median of those is the row's.
     """
     for run in _same_size_runs(row, cfg):
         gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])
-                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()]
-        typical = max(statistics.median(gaps), 0.0) if gaps else 0.0
+                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()
+                and b.x0 - a.x1 <= cfg.max_letter_spacing * max(a.size, b.size)]
+        typical = max(statistics.median_low(gaps), 0.0) if gaps else 0.0
         segment = [run[0]]
         for char in run[1:]:
             last = segment[-1]
@@ -61,14 +63,21 @@ def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
 
 
 def _text(chars: list[Char], cfg: ReadConfig) -> str:
-    parts: list[str] = []
-    previous: Char | None = None
-    for char in chars:
-        if previous is not None and _latin(previous.text[-1]) and _latin(char.text[0]):
-            if char.x0 - previous.x1 > cfg.word_gap * char.size:
-                parts.append(" ")
+    """The characters' text, a space where a gap shows one: between Latin words at a word
+    space's width, elsewhere where a gap is wider than a space and than the gaps beside it
+    (names in a byline are set apart so; justified and letter-spaced gaps are even)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:])]
+    parts = [chars[0].text] if chars else []
+    for k, char in enumerate(chars[1:]):
+        previous, gap = chars[k], gaps[k]
+        if _latin(previous.text[-1]) and _latin(char.text[0]):
+            spaced = gap > cfg.word_gap * char.size
+        else:
+            beside = max(gaps[k - 1] if k > 0 else 0.0, gaps[k + 1] if k + 1 < len(gaps) else 0.0, 0.0)
+            spaced = gap >= cfg.phrase_gap * char.size and gap > cfg.spaced_gap_factor * beside
+        if spaced and not previous.text[-1].isspace() and not char.text[0].isspace():
+            parts.append(" ")
         parts.append(char.text)
-        previous = char
     return "".join(parts).strip()
 
 
@@ -86,40 +95,104 @@ def _line(chars: list[Char], page: int, cfg: ReadConfig) -> Line | None:
     return Line(text=text, number=0, box=box, size=size, bold=bold, font=font, page=page)
 
 
-def _column_starts(segments: list[list[Char]], cfg: ReadConfig) -> set[int]:
-    counts = Counter(round(segment[0].x0) for segment in segments)
-    starts: set[int] = set()
-    for x, n in counts.most_common():
-        if n < cfg.column_start_min:
-            break
-        if all(abs(x - s) >= cfg.min_column_width for s in starts):
-            starts.add(x)
-    return starts
+def _wide_gaps(segment: list[Char], cfg: ReadConfig) -> list[int]:
+    """Indexes of the characters after a gap that may be a gutter: at least a gutter's least
+    width, and wider than the gaps on either side of it (justification spreads a line's gaps
+    evenly, letter-spacing too)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(segment, segment[1:])]
+    wide: list[int] = []
+    for k, gap in enumerate(gaps):
+        beside = max(gaps[k - 1] if k > 0 else 0.0, gaps[k + 1] if k + 1 < len(gaps) else 0.0, 0.0)
+        if gap >= cfg.column_gap * max(segment[k].size, segment[k + 1].size) and gap > cfg.spaced_gap_factor * beside:
+            wide.append(k + 1)
+    return wide
 
 
-def _at_column_start(x0: float, starts: set[int], slack: float) -> bool:
-    x = round(x0)
-    return any(abs(x0 - s) <= slack for s in (x - 1, x, x + 1) if s in starts)
+class _ColumnStarts:
+    """Left edges shared by many lines, or by pieces of lines after a wide gap (a column's line
+    run on into the next column's), at least one of them a line's own start; and the baselines
+    each was seen at, to ask whether a column starts there near a given row."""
+
+    def __init__(self, segments: list[list[Char]], wide: list[list[int]], cfg: ReadConfig):
+        self.cfg = cfg
+        self.seen: dict[int, list[float]] = {}
+        own: Counter[int] = Counter()
+        for segment, ks in zip(segments, wide):
+            own[round(segment[0].x0)] += 1
+            for k in (0, *ks):
+                self.seen.setdefault(round(segment[k].x0), []).append(segment[k].baseline)
+        self.starts: set[int] = set()
+        for x, seen in sorted(self.seen.items(), key=lambda item: -len(item[1])):
+            if len(seen) < cfg.column_start_min:
+                break
+            if own[x] and all(abs(x - s) >= cfg.min_column_width for s in self.starts):
+                self.starts.add(x)
+
+    def at(self, char: Char) -> bool:
+        """A column starts where `char` does, seen on rows near its own."""
+        x, reach = round(char.x0), self.cfg.column_reach * char.size
+        for s in (x - 1, x, x + 1):
+            if s in self.starts and abs(char.x0 - s) <= self.cfg.column_start_slack and \
+                    any(0 < abs(b - char.baseline) <= reach for b in self.seen[s]):
+                return True
+        return False
 
 
-def _split_hanging(segment: list[Char], starts: set[int], slack: float) -> Iterable[list[Char]]:
-    """Split where punctuation hanging at a column's end touches the next column's start."""
+def _split_at_columns(segment: list[Char], wide: list[int], starts: _ColumnStarts) -> Iterable[list[Char]]:
+    """Split where a column's line runs on into the next column's line on the same baseline:
+    at a column start, after a wide gap or after punctuation hanging into the gutter."""
     part = [segment[0]]
-    for char in segment[1:]:
-        if part[-1].text[-1] in CLOSING and _at_column_start(char.x0, starts, slack):
+    for k, char in enumerate(segment[1:], 1):
+        if (k in wide or part[-1].text[-1] in CLOSING) and starts.at(char):
             yield part
             part = []
         part.append(char)
     yield part
 
 
+def _column_ends(segments: list[list[Char]], cfg: ReadConfig) -> set[int]:
+    """Right edges shared by many pieces of lines: where a column's justified lines end."""
+    counts = Counter(round(segment[-1].x1) for segment in segments)
+    return {x for x, n in counts.items() if n >= cfg.column_start_min}
+
+
+def _rejoin(rows: list[list[list[Char]]], cfg: ReadConfig) -> list[list[Char]]:
+    """Pieces of a row parted by a gap too narrow to be sure of (in ems of the body type), joined
+    again unless the left one ends where a column's lines end, or the right one starts where a
+    column's lines start (a justified line's word space can be as wide as a narrow gutter)."""
+    flat = [segment for row in rows for segment in row]
+    sizes: Counter[float] = Counter()
+    for segment in flat:
+        for char in segment:
+            sizes[round(char.size, 1)] += len(char.text)
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    ends = _column_ends(flat, cfg)
+    starts = Counter(round(segment[0].x0) for segment in flat)
+    joined: list[list[Char]] = []
+    for row in rows:
+        for k, segment in enumerate(row):
+            if k > 0:
+                left = joined[-1]
+                gap = segment[0].x0 - left[-1].x1
+                sure = gap >= cfg.sure_gutter * body
+                at_end = any(round(left[-1].x1) + d in ends for d in (-1, 0, 1))
+                at_start = any(starts[round(segment[0].x0) + d] >= cfg.column_start_min for d in (-1, 0, 1))
+                if not (sure or at_end or at_start) and abs(left[-1].size - segment[0].size) <= \
+                        cfg.size_change * max(left[-1].size, segment[0].size):
+                    left.extend(segment)
+                    continue
+            joined.append(list(segment))
+    return joined
+
+
 def group_lines(chars: list[Char], cfg: ReadConfig, page: int = 1) -> list[Line]:
     """Lines of text, top to bottom and left to right (numbers are set later, in reading order)."""
-    segments = [segment for row in _rows(chars, cfg) for segment in _segments(row, cfg)]
-    starts = _column_starts(segments, cfg)
+    segments = _rejoin([list(_segments(row, cfg)) for row in _rows(chars, cfg)], cfg)
+    wide = [_wide_gaps(segment, cfg) for segment in segments]
+    starts = _ColumnStarts(segments, wide, cfg)
     lines: list[Line] = []
-    for whole in segments:
-        for segment in _split_hanging(whole, starts, cfg.column_start_slack):
+    for whole, gaps in zip(segments, wide):
+        for segment in _split_at_columns(whole, gaps, starts):
             line = _line(segment, page, cfg)
             if line is not None:
                 lines.append(line)

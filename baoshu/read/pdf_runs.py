@@ -35,11 +35,12 @@ def _font(obj: object, buffer: ctypes.Array, bold_weight: int) -> tuple[str, boo
 
 def _run(text: str, start: float, end: float, baseline: float, size: float, font: str, bold: bool) -> Char:
     """A run as one unit, its cells filling the run as drawn; ideographic spaces at either end
-    (an indent) move its edges in by their nominal width (an em each, stretched with the run)."""
+    (an indent) move its edges in by their nominal width (an em each, stretched with the run).
+    Word spaces count nothing towards the nominal width: their width is the font's own."""
     core = text.strip("\u3000")
     lead = len(text) - len(text.lstrip("\u3000"))
     trail = len(text) - lead - len(core)
-    nominal = sum(size if unicodedata.east_asian_width(ch) in "WF" else size / 2 for ch in text)
+    nominal = sum(size if unicodedata.east_asian_width(ch) in "WF" else 0.0 if ch == " " else size / 2 for ch in text)
     stretch = max(1.0, (end - start) / nominal)
     x0 = start + lead * size * stretch
     x1 = max(end, start + nominal) - trail * size * stretch
