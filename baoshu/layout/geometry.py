@@ -451,7 +451,9 @@ class _StoryBlocks:
                 group = [line]
                 while k + 1 < len(order) and self.items[order[k + 1]].joins:
                     k += 1
-                    group.append(self.items[order[k]].line)
+                    joined = self.items[order[k]].line
+                    assert joined is not None
+                    group.append(joined)
                 text = join_lines([g.text for g in group], tidy=False)
                 self.add(Role.BYLINE, group, tidy_spaces(text, keep_phrase_breaks=True))
             elif size >= cfg.standfirst_ratio * story_body and (
