@@ -164,9 +164,12 @@ def pull_quotes(stories: dict[int, Story], cfg: AssembleConfig) -> None:
             del stories[k]
 
 
-def attach_bylines(items: list[Item], stories: dict[int, Story]) -> None:
-    """A byline goes to the story right after it; a floating one to the next story without author."""
+def attach_bylines(items: list[Item], stories: dict[int, Story]) -> list[Block]:
+    """A byline goes to the story right after it; a floating one to the next story without author.
+
+    Returns the bylines no story could take."""
     floating: list[tuple[int, list[Block]]] = []
+    unattached: list[Block] = []
     for k, it in enumerate(items):
         if it.kind != "byline":
             continue
@@ -187,6 +190,9 @@ def attach_bylines(items: list[Item], stories: dict[int, Story]) -> None:
                     and not story.pictures:
                 story.bylines.extend(blocks)
                 break
+        else:
+            unattached.extend(blocks)
+    return unattached
 
 
 def group_text_blocks(blocks: list[Block], cfg: AssembleConfig) -> tuple[list[list[Block]], list[str]]:
@@ -195,9 +201,9 @@ def group_text_blocks(blocks: list[Block], cfg: AssembleConfig) -> tuple[list[li
     stories: dict[int, Story] = {k: Story(segments=[it]) for k, it in enumerate(items) if it.kind == "segment"}
     attach_pictures(items, stories, cfg)
     pull_quotes(stories, cfg)
-    attach_bylines(items, stories)
+    unattached = attach_bylines(items, stories)
     leftover = pair_headlines(items, stories, cfg)
-    furniture = [b.text for b in leftover]
+    furniture = [b.text for b in leftover + unattached]
     furniture += [b.text for it in items if it.kind == "furniture" for b in it.blocks]
     ordered = [stories[k] for k in sorted(stories)]
     return [s.blocks() for s in ordered if s.segments or s.pictures], furniture
