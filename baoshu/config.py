@@ -145,7 +145,8 @@ class TextLayoutConfig:
     max_double_line: int = setting(400, "characters: longer lines are not checked for fake bold")
     glued_width: float = setting(1.5, "a line this many times the page's measure, with gaps, is columns glued")
     min_piece_chars: int = setting(4, "a shorter piece between gaps is a phrase, not a column's line")
-    open_threads: int = setting(12, "columns kept open when pulling interleaved columns apart")
+    max_period: int = setting(8, "most columns an extractor may interleave line by line")
+    period_change: float = setting(4.0, "cost of a change in how many columns are interleaved, in log-odds")
     fragment_width: float = setting(3.0, "characters: a line this narrow is a fragment (a digit in another font)")
 
 

@@ -57,5 +57,5 @@ def find_lines(page: Page, config: Config) -> Page:
         page.lines = [pdf_line(line) for line in source.lines]
     else:
         lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
-        page.lines = untangle(lines, config.weights["continues_line"], config.layout, facts)
+        page.lines = untangle(lines, config.weights["follows_line"], config.weights["starts_line"], config.layout, facts)
     return page

@@ -2,25 +2,29 @@
 
 Extractors that sort a page's lines from top to bottom (pdftotext does) print
 the lines of two columns one after the other where their baselines differ,
-and glue them into one line, a space between, where the baselines agree. A
-digit set in another font may come out on a line of its own. Read in that
-order, paragraphs are cut and stories made of nothing.
+and glue them into one line, a space between, where the baselines agree; some
+(pdfminer on justified text) put a column's last character on a line of its
+own. Read in that order, paragraphs are cut and stories made of nothing.
 
-Each printed line (each piece of a glued line) is given to the column it
-continues: the open thread whose last line it reads on from (a word or a
-number running across the break, a clause left open, a full measure, the
-same width), or a new thread when it continues none. The decision is the
-fitted `continues_line` of the config's weights. Threads are then printed one
-after another, in the order they began, so a page read in column order comes
-out as it went in.
+Where pdftotext interleaves, it does so column after column, line by line: in
+a band of the page where k columns stand side by side, each line reads on from
+the line printed k lines before it. The page is read as a run of such bands: a
+hidden period k (1 for text in reading order) is decoded for every line by
+Viterbi, from the fitted scores `follows_line` (does line B read on from line
+A: a word or a number running across the break, a clause left open, the same
+measure, a fragment) and `starts_line` (does line B start something: a
+dateline, a byline, a page label, a headline), a change of period costing
+`period_change`. Each line then reads on from the line k before it, or starts
+a thread of its own, and the lines are printed thread by thread, in the order
+the threads began, so a page already in reading order comes out as it went in.
 """
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from baoshu.config import TextLayoutConfig
 from baoshu.continuity import pair_features
@@ -30,18 +34,7 @@ from baoshu.weights import Linear
 MakeFacts = Callable[[Line, str, int], LineFacts]
 GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 WIDE = re.compile(r"[\u3400-\u9fff，。、；：！？“”（）《》]")
-
-
-@dataclass
-class Thread:
-    """Lines that read on from one another, in order."""
-
-    lines: list[LineFacts] = field(default_factory=list)
-    last: int = 0  # the position of the line it took last
-
-    @property
-    def tail(self) -> LineFacts:
-        return self.lines[-1]
+NONE = -1  # no other stream
 
 
 def column_width(lines: list[LineFacts], cfg: TextLayoutConfig) -> float:
@@ -76,50 +69,114 @@ def split_glued(facts: LineFacts, width: float, cfg: TextLayoutConfig, make: Mak
             for k, piece in enumerate(merged)]
 
 
-def thread_features(thread: Thread, facts: LineFacts, position: int, width: float,
-                    newest: bool) -> dict[str, float]:
-    """The evidence that `facts` (at `position`) reads on from the end of `thread`."""
-    tail = thread.tail
-    features = pair_features(tail.bare, facts.bare)
+def opens(facts: LineFacts) -> bool:
+    """A line that starts something of its own: a dateline, a byline, a page label, a `（上接…）`."""
+    jump = facts.jump
+    return (facts.dateline is not None or facts.byline is not None or facts.label
+            or jump is not None and jump.direction == "from" and jump.start <= 1)
+
+
+def closed(tail: LineFacts) -> bool:
+    """A line nothing reads on from: a page label or a `（下转…）`."""
+    return tail.label or tail.jump is not None and tail.jump.direction == "on"
+
+
+def follow_features(tail: LineFacts, head: LineFacts, width: float) -> dict[str, float]:
+    """The evidence, in their words and measures, that `head` reads on from `tail`."""
+    features = pair_features(tail.bare, head.bare)
     if not features:
         return {}
     features.update({
         "tail_full": float(tail.width >= width - 1.5),
-        "same_width": float(abs(facts.width - tail.width) <= 1.5 or facts.ends_sentence),
-        "fragment": float(facts.width <= 3),
-        "newest": float(newest),
-        "distance": min(1.0, (position - thread.last - 1) / 8),
+        "same_width": float(abs(head.width - tail.width) <= 1.5 or head.ends_sentence),
+        "head_fragment": float(head.width <= 3),
+        "tail_fragment": float(tail.width <= 3),
         "tail_emphasis": float(bool(tail.emphasis)),
-        "head_emphasis": float(bool(facts.emphasis)),
+        "head_emphasis": float(bool(head.emphasis)),
+        "head_blank": float(head.line.blank_before),
     })
     return features
 
 
-def untangle(lines: list[LineFacts], decision: Linear, cfg: TextLayoutConfig, make: MakeFacts) -> list[LineFacts]:
+def start_features(head: LineFacts, width: float) -> dict[str, float]:
+    """The evidence that a line starts something rather than reading on from any line."""
+    return {
+        "opens": float(opens(head)),
+        "emphasis": float(bool(head.emphasis)),
+        "blank_before": float(head.line.blank_before),
+        "short": float(head.width <= 0.6 * width),
+        "clause": float(head.clause),
+        "head_closes": float(head.bare[:1] in "，。、；：！？）》”"),
+        "fragment": float(head.width <= 3),
+    }
+
+
+def log_sigmoid(x: float) -> float:
+    return -math.log1p(math.exp(-x)) if x > -30 else x
+
+
+def untangle(lines: list[LineFacts], follows: Linear, starts: Linear, cfg: TextLayoutConfig,
+             make: MakeFacts) -> list[LineFacts]:
     """The page's lines, each column's lines together, in the order the columns began.
 
     `make(line, text, emphasis)` builds the facts of a piece of a glued line.
     """
-    if len(lines) < 2:
-        return lines
     width = column_width(lines, cfg)
     pieces = [piece for facts in lines for piece in split_glued(facts, width, cfg, make)]
-    threads: list[Thread] = []
-    newest: Thread | None = None
-    for position, facts in enumerate(pieces):
-        best, best_score = None, decision.threshold
-        for thread in threads[-cfg.open_threads:]:
-            features = thread_features(thread, facts, position, width, thread is newest)
-            if features:
-                score = decision.score(features)
-                if score >= best_score:
-                    best, best_score = thread, score
-        if best is None:
-            best = Thread()
-            threads.append(best)
-        best.lines.append(facts)
-        best.last = position
-        newest = best
-    if len(threads) == len(pieces) or all(len(t.lines) == 1 for t in threads):
-        return pieces
-    return [facts for thread in threads for facts in thread.lines]
+    periods = range(1, cfg.max_period + 1)
+    start = [log_sigmoid(starts.score(start_features(p, width))) for p in pieces]
+
+    def follow(b: int, k: int) -> float:
+        a = b - k
+        if a < 0 or closed(pieces[a]) or opens(pieces[b]):
+            return -math.inf
+        features = follow_features(pieces[a], pieces[b], width)
+        return log_sigmoid(follows.score(features)) if features else -math.inf
+
+    follows_at = [{k: follow(b, k) for k in periods} for b in range(len(pieces))]
+    period = decode_periods(follows_at, start, cfg.period_change)
+    source = [NONE] * len(pieces)
+    taken: set[int] = set()
+    for b, k in enumerate(period):
+        if follows_at[b][k] > start[b] and b - k not in taken:
+            source[b] = b - k
+            taken.add(b - k)
+    return threaded(pieces, source)
+
+
+def decode_periods(follows_at: list[dict[int, float]], start: list[float], change: float) -> list[int]:
+    """The likeliest period of each line (Viterbi): a line scores its best of reading on from the line
+    `period` before it and starting something; a change of period costs `change`."""
+    if not follows_at:
+        return []
+    periods = list(follows_at[0])
+    best = {k: max(follows_at[0][k], start[0]) for k in periods}
+    back: list[dict[int, int]] = []
+    for b in range(1, len(follows_at)):
+        leader = max(best, key=best.__getitem__)
+        came = {k: k if best[k] >= best[leader] - change else leader for k in periods}
+        best = {k: best[came[k]] - (change if came[k] != k else 0.0) + max(follows_at[b][k], start[b])
+                for k in periods}
+        back.append(came)
+    k = max(best, key=best.__getitem__)
+    path = [k]
+    for came in reversed(back):
+        k = came[k]
+        path.append(k)
+    return path[::-1]
+
+
+def threaded(pieces: list[LineFacts], source: list[int]) -> list[LineFacts]:
+    """The lines thread by thread (each line after the one it reads on from), threads in order of their start."""
+    followers: dict[int, int] = {}
+    for i, a in enumerate(source):
+        if a != NONE:
+            followers[a] = i
+    out: list[LineFacts] = []
+    for i, a in enumerate(source):
+        if a == NONE:
+            k: int | None = i
+            while k is not None:
+                out.append(pieces[k])
+                k = followers.get(k)
+    return out

@@ -5,11 +5,14 @@
 
 The corpus is what `bench/corpus_build.py` makes: `SPLIT/SOURCE/NAME.txt` text
 dumps beside their gold `NAME.json`. Each decision is a logistic regression
-over the features the pipeline computes (`baoshu.untangle.thread_features`,
-`baoshu.layout.text.headline_features`); its labels come from the gold, by
-finding where each dump line's text stands in the gold articles. The weights
-go into `baoshu/data/weights.json`, which the package reads at start-up.
-Needs the bench extra (scikit-learn).
+over the features the pipeline computes: `follows_line` (does line B read on
+from line A, `baoshu.untangle.follow_features`) and `starts_line` (does line B
+start something, `start_features`), which untangle interleaved columns; with
+`--headline`, `headline_line` (`baoshu.layout.text.headline_features`) too,
+though the shipped one stays hand-set, as its fit lowers every scored set.
+Labels come from the gold, by finding where each dump line's text stands in
+the gold articles. The weights go into `baoshu/data/weights.json`, which the
+package reads at start-up. Needs the bench extra (scikit-learn).
 """
 
 from __future__ import annotations
@@ -31,9 +34,9 @@ from baoshu.layout.text import (TextLine, headline_features, label_fixed_kinds, 
 from baoshu.lines import facts, text_line  # noqa: E402
 from baoshu.model import LineFacts  # noqa: E402
 from baoshu.read import read_pages  # noqa: E402
-from baoshu.untangle import Thread, column_width, split_glued, thread_features  # noqa: E402
+from baoshu.untangle import closed, column_width, follow_features, opens, split_glued, start_features  # noqa: E402
 
-TEXT_SOURCES = ("pdftotext", "pdfminer", "pypdfium2", "simulated")
+TEXT_SOURCES = ("pdftotext", "pdfminer", "pypdfium2", "simulated", "pagegen")
 DECORATIONS = dict.fromkeys(map(ord, "□■◆◇●○▲△▼★☆➡→►▶◀•·"), None)
 WEIGHTS = ROOT / "baoshu" / "data" / "weights.json"
 SLACK = 3  # characters a line may lose at a break (a removed jump line, a hyphen) and still continue
@@ -105,33 +108,37 @@ def repaired(path: Path) -> list[LineFacts]:
     return [text_line(line, DEFAULT.layout.max_double_line) for line in source.lines]
 
 
-def thread_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
-    """(features, label) for each open thread a line could continue, threads kept as the gold says."""
+def untangle_rows(lines: list[LineFacts], gold: dict) -> tuple[list, list]:
+    """(features, reads on?) for each line and each earlier line in the period window, and
+    (features, starts something?) for each line, as the gold orders the page."""
     cfg = DEFAULT.layout
     width = column_width(lines, cfg)
     pieces = [p for f in lines for p in split_glued(f, width, cfg, facts)]
     sources = locate(pieces, gold)
-    threads: list[tuple[Thread, Source | None]] = []
-    newest: Thread | None = None
-    for position, (piece, source) in enumerate(zip(pieces, sources)):
-        owner = None
-        for thread, tail_source in threads[-cfg.open_threads:]:
-            features = thread_features(thread, piece, position, width, thread is newest)
-            if not features:
+    follow, start = [], []
+    for b, (head, head_source) in enumerate(zip(pieces, sources)):
+        if head_source is None:
+            continue
+        earlier = range(max(0, b - cfg.max_period), b)
+        truth = [a for a in earlier if continues(sources[a], head_source)]
+        start.append((start_features(head, width), int(not truth)))
+        if opens(head):
+            continue
+        for a in earlier:
+            if sources[a] is None or closed(pieces[a]):
                 continue
-            label = continues(tail_source, source)
-            if source is not None and tail_source is not None:
-                yield features, int(label)
-            if label and owner is None:
-                owner = thread
-        if owner is None:
-            owner = Thread()
-            threads.append((owner, source))
-        else:
-            threads = [(t, source if t is owner else s) for t, s in threads]
-        owner.lines.append(piece)
-        owner.last = position
-        newest = owner
+            features = follow_features(pieces[a], head, width)
+            if features:
+                follow.append((features, int(a in truth)))
+    return follow, start
+
+
+def follow_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
+    yield from untangle_rows(lines, gold)[0]
+
+
+def start_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
+    yield from untangle_rows(lines, gold)[1]
 
 
 def headline_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
@@ -185,19 +192,26 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path, help="the corpus folder made by bench/corpus_build.py")
     ap.add_argument("--dry-run", action="store_true", help="report only; leave the weights file alone")
+    ap.add_argument("--headline", action="store_true",
+                    help="fit headline_line too (the shipped one is hand-set: its fit lowers every scored set)")
     args = ap.parse_args()
     if not (args.corpus / "train").is_dir():
         print(f"{args.corpus}: no train split here; build the corpus first (bench/corpus_build.py)", file=sys.stderr)
         return 2
     decisions = {}
-    for name, rows in (("continues_line", thread_rows), ("headline_line", headline_rows)):
+    steps = [("follows_line", follow_rows), ("starts_line", start_rows)]
+    if args.headline:
+        steps.append(("headline_line", headline_rows))
+    for name, rows in steps:
         decisions[name] = fit(dataset(args.corpus, "train", rows), dataset(args.corpus, "dev", rows), name)
     if args.dry_run:
         print(json.dumps(decisions, ensure_ascii=False, indent=1))
         return 0
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     data["decisions"].update(decisions)
-    data["fitted_on"] = f"train split of {args.corpus.name} (bench/fit_weights.py)"
+    fitted_on = data["fitted_on"] if isinstance(data.get("fitted_on"), dict) else {}
+    fitted_on.update({name: f"train split of {args.corpus.name} (bench/fit_weights.py)" for name, _ in steps})
+    data["fitted_on"] = fitted_on
     WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS}")
     return 0
