@@ -146,11 +146,12 @@ def untangle(lines: list[LineFacts], follows: Linear, starts: Linear, cfg: TextL
 
 def decode_periods(follows_at: list[dict[int, float]], start: list[float], change: float) -> list[int]:
     """The likeliest period of each line (Viterbi): a line scores its best of reading on from the line
-    `period` before it and starting something; a change of period costs `change`."""
+    `period` before it and starting something; a change of period costs `change`, and so does a
+    page that opens with columns interleaved (most extractors keep the reading order)."""
     if not follows_at:
         return []
     periods = list(follows_at[0])
-    best = {k: max(follows_at[0][k], start[0]) for k in periods}
+    best = {k: max(follows_at[0][k], start[0]) - (change if k != 1 else 0.0) for k in periods}
     back: list[dict[int, int]] = []
     for b in range(1, len(follows_at)):
         leader = max(best, key=best.__getitem__)
