@@ -16,7 +16,8 @@ from functools import lru_cache
 
 import jieba
 
-WORD_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+TAIL_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+$")  # the word characters a line ends with
+HEAD_WORD = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")  # the word characters a line starts with
 DIGIT_END = re.compile(r"[0-9０-９.．]$")
 NUMBER_HEAD = re.compile(r"^[0-9０-９.．%％万亿千百十余多元个人次户家吨亩项所台座名位条公米平方千克倍岁天年月日号]")
 CLOSING_HEAD = "，。、；：！？）》”’」』…%％"
@@ -38,19 +39,22 @@ def frequencies() -> dict[str, int]:
 
 def word_across(tail: str, head: str) -> tuple[float, int]:
     """The most frequent dictionary word running across the break: (scaled log frequency, length)."""
+    left = TAIL_WORD.search(tail[-REACH:])
+    right = HEAD_WORD.match(head[:REACH])
+    if not left or not right:
+        return 0.0, 0
+    return best_word(left.group(), right.group())
+
+
+@lru_cache(maxsize=1 << 16)
+def best_word(left: str, right: str) -> tuple[float, int]:
+    """The most frequent word made of an end of `left` and a start of `right`."""
     freq = frequencies()
-    left = tail[-REACH:]
-    right = head[:REACH]
     best, length = 0.0, 0
     for i in range(1, len(left) + 1):
         a = left[-i:]
-        if not all(WORD_CHARS.match(c) for c in a):
-            continue
         for j in range(1, len(right) + 1):
-            b = right[:j]
-            if not all(WORD_CHARS.match(c) for c in b):
-                break
-            count = freq.get(a + b, 0)
+            count = freq.get(a + right[:j], 0)
             if count >= MIN_WORD_FREQ:
                 score = min(1.0, math.log10(count) / FREQ_SCALE)
                 if score > best:
