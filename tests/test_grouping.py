@@ -68,3 +68,12 @@ def test_captions_after_a_story_about_them_join_it() -> None:
     stories, _ = group_text_blocks(blocks, CFG)
     assert len(stories) == 1
     assert [b.role for b in stories[0]] == [Role.BODY, Role.CAPTION, Role.CREDIT]
+
+
+def test_a_picture_between_a_headline_and_its_story_joins_the_story_below() -> None:
+    blocks = [block(Role.BODY, MARKET, 1), block(Role.HEADLINE, "石门村苹果丰收", 2),
+              block(Role.CAPTION, "石门村果农在苹果园采摘苹果。", 3), block(Role.CREDIT, "本报记者 杨帆 摄", 4),
+              block(Role.BODY, ORCHARD, 5)]
+    stories, furniture = group_text_blocks(blocks, CFG)
+    assert furniture == [] and len(stories) == 2
+    assert [b.role for b in stories[1]] == [Role.HEADLINE, Role.BODY, Role.CAPTION, Role.CREDIT]

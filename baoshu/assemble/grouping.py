@@ -101,21 +101,29 @@ def join_across_pictures(items: list[Item], cfg: AssembleConfig) -> list[Item]:
 
 
 def attach_pictures(items: list[Item], stories: dict[int, Story], cfg: AssembleConfig) -> None:
-    """Captions and credits: a photo story, part of the story above, or a photo of their own."""
+    """Captions and credits: a photo story, part of the story above, part of the story below
+    (a picture set between a headline and its text), or a photo of their own."""
     for k, it in enumerate(items):
         if it.kind != "pictures":
             continue
+        caption_text = "".join(b.text for b in it.blocks)
         prev = k - 1
+        covered_above = 0.0
         if prev >= 0 and prev in stories and stories[prev].segments:
             story = stories[prev]
             headed = prev - 1 >= 0 and items[prev - 1].kind == "headrun"
             short = len(story.text) <= cfg.photo_story_max_chars and not opens_story(story.segments[0])
-            caption_text = "".join(b.text for b in it.blocks)
-            covered = Evidence([story.text], cfg.virtual_units).coverage(caption_text, 0)
-            if (headed and short) or covered >= cfg.caption_coherence:
+            covered_above = Evidence([story.text], cfg.virtual_units).coverage(caption_text, 0)
+            if (headed and short) or covered_above >= cfg.caption_coherence:
                 story.pictures.extend(it.blocks)
                 if headed and short and not story.headline:
                     story.headline = take_photo_headline(items, prev - 1, stories, story, cfg)
+                continue
+        below = stories.get(k + 1)
+        if prev >= 0 and items[prev].kind == "headrun" and below is not None and below.segments:
+            covered = Evidence([below.text], cfg.virtual_units).coverage(caption_text, 0)
+            if covered >= cfg.caption_coherence and covered > covered_above:
+                below.pictures.extend(it.blocks)
                 continue
         stories[k] = Story(pictures=list(it.blocks))
 
