@@ -39,6 +39,10 @@ BYLINE_PLAIN = re.compile(
     rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
     rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}})$"
 )
+# A credit printed at a caption's end, after its last sentence: `。 X 摄`, `。（X 摄）`.
+TRAILING_CREDIT = re.compile(
+    r"(?<=[。！？”])[ \t\u3000]*(?P<credit>[（(]?[^（）()，。！？]{2,30}?(?:摄影|摄|供图)[）)]?)[ \t\u3000]*$"
+)
 CREDIT = re.compile(
     rf"^(?P<credit>[^，。；！？]{{2,40}}?(?:(?<!拍)摄|摄影|供图|/图|图/{NAME})"
     rf"|[（(]?(?:新华社|中新社|人民网|本报)(?:记者{_S}{NAME}{_S})?发[）)]?"
@@ -90,6 +94,18 @@ def match_byline(line: str) -> str | None:
         return boxed.group("who").strip()
     plain = BYLINE_PLAIN.match(line)
     return plain.group("who").strip() if plain else None
+
+
+def split_credit(caption: str) -> tuple[str, str]:
+    """A caption and the photo credit printed at its end, after its last sentence (`…。 X 摄`,
+    `…。（X 摄）`), brackets left out; or the caption and ""."""
+    found = TRAILING_CREDIT.search(caption)
+    if not found or match_credit(found.group("credit")) is None:
+        return caption, ""
+    credit = found.group("credit").strip()
+    if credit[:1] in "（(" and credit[-1:] in "）)":
+        credit = credit[1:-1].strip()
+    return caption[:found.start()].rstrip(), credit
 
 
 def match_credit(text: str) -> str | None:

@@ -82,3 +82,17 @@ def test_layout_gives_blocks_with_roles() -> None:
     assert [b.role for b in blocks] == [Role.HEADLINE, Role.BODY, Role.BODY]
     assert blocks[1].text.startswith("本报讯（记者 王岚） 新学期开学")
     assert blocks[2].continues
+
+
+def test_a_caption_ends_at_the_credit_printed_on_its_last_line(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("图为农技员在果园调试滴灌设备。 通讯员 周明 摄\n"
+                    "本报讯（记者 周明）入秋以来，河口镇的苹果园\n里一派丰收景象，镇上今年引进滴灌技术，\n"
+                    "果园用水减少一半，滴灌设备在果园里普及。\n", encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    [photo] = [a for a in result.articles if a.captions]
+    assert photo.captions == ["图为农技员在果园调试滴灌设备。"] and photo.credit.replace(" ", "") == "通讯员周明摄"
+    [story] = [a for a in result.articles if a.dateline]
+    assert story.dateline.startswith("本报讯") and story.body[0].startswith("入秋以来")

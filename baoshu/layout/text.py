@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
-from baoshu.roles import BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, match_credit, opens_caption, split_dateline
+from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, match_credit, opens_caption, split_credit,
+                          split_dateline)
 from baoshu.weights import Linear
 
 CONTINUES = "，、；：,;:（(“‘《—·"
@@ -105,9 +106,10 @@ def label_fixed_kinds(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
 
 
 def extend_captions(lines: list[TextLine]) -> None:
-    """A caption runs on until its sentence ends."""
+    """A caption runs on until its sentence ends, or its credit."""
     for prev, cur in zip(lines, lines[1:]):
-        if prev.kind == "caption" and cur.kind in ("text", "headline") and not prev.ends:
+        if prev.kind == "caption" and cur.kind in ("text", "headline") and not prev.ends \
+                and not split_credit(prev.bare)[1]:
             cur.kind = "caption"
 
 
@@ -347,7 +349,14 @@ def caption_blocks(run: list[TextLine]) -> list[Block]:
         current.append(t)
     if current:
         blocks.append(current)
-    return [make_block(Role.CAPTION, c, CAPTION_MARKS.sub("", paragraph_text(c))) for c in blocks]
+    out = []
+    for lines in blocks:
+        caption, credit = split_credit(CAPTION_MARKS.sub("", paragraph_text(lines)))
+        out.append(make_block(Role.CAPTION, lines, caption))
+        if credit:  # as printed on the last line, its spaces kept
+            printed = split_credit(lines[-1].facts.text.strip())[1]
+            out.append(make_block(Role.CREDIT, lines[-1:], tidy_spaces(printed or credit, keep_phrase_breaks=True)))
+    return out
 
 
 def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
