@@ -96,3 +96,16 @@ def test_a_caption_ends_at_the_credit_printed_on_its_last_line(tmp_path) -> None
     assert photo.captions == ["图为农技员在果园调试滴灌设备。"] and photo.credit.replace(" ", "") == "通讯员周明摄"
     [story] = [a for a in result.articles if a.dateline]
     assert story.dateline.startswith("本报讯") and story.body[0].startswith("入秋以来")
+
+
+def test_a_dateline_cut_over_two_lines_opens_the_story_under_its_headline(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("石 门 村 苹 果 喜 获 丰 收\n新华社西安9月\n12 日电（记者 高原）石门村的苹果\n"
+                    "园今年迎来丰收，果农在苹果园里忙着\n采摘，收购商的货车开进了村口，苹果\n"
+                    "每公斤比去年多卖八角钱。\n", encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    [story] = result.articles
+    assert story.title == "石门村苹果喜获丰收" and story.subtitle == ""
+    assert story.dateline.replace(" ", "").startswith("新华社西安9月12日电")
