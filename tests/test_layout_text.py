@@ -109,3 +109,17 @@ def test_a_dateline_cut_over_two_lines_opens_the_story_under_its_headline(tmp_pa
     [story] = result.articles
     assert story.title == "石门村苹果喜获丰收" and story.subtitle == ""
     assert story.dateline.replace(" ", "").startswith("新华社西安9月12日电")
+
+
+def test_a_column_of_briefs_comes_back_one_article_per_item(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("■ 近日，河口镇新建的冷库投入\n使用，库容三千吨，果农可以错\n峰销售苹果。（周明）\n"
+                    "■ 城南村农家书屋本月正式开放，\n藏书两千册，村民可以免费借阅，\n每周开放五天。（通\n讯员 李岩）\n"
+                    "■ 县职业学校开设冷链物流专业，\n首批招收学生一百二十名。（高原）\n", encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    bodies = ["".join(a.body) for a in result.articles]
+    assert len(bodies) == 3
+    assert bodies[0].startswith("近日，河口镇") and bodies[0].endswith("（周明）")
+    assert bodies[1].startswith("城南村") and bodies[2].startswith("县职业学校")

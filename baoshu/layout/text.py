@@ -136,6 +136,11 @@ def breaks_before(lines: list[TextLine], i: int) -> bool:
     return prev.ends
 
 
+def opens_item(t: TextLine) -> bool:
+    """Running text that opens with a box mark: an item of a column of briefs (`■ 近日，…`)."""
+    return t.running and t.facts.text.lstrip()[:1] in BOX_MARKS
+
+
 def starts_story(t: TextLine) -> bool:
     """A byline, a dateline or a `（上接…）` opens a story."""
     if t.kind == "byline":
@@ -268,6 +273,8 @@ def paragraphs(lines: list[TextLine], cfg: TextLayoutConfig) -> list[list[TextLi
 def paragraph_text(lines: list[TextLine]) -> str:
     """A paragraph's text; a dateline at its start keeps its printed spaces."""
     text = join_lines([t.facts.text for t in lines], tidy=False)
+    if opens_item(lines[0]):
+        text = text.lstrip().lstrip(BOX_MARKS)
     found = split_dateline(text)
     if found:
         return f"{tidy_spaces(found.text, keep_phrase_breaks=True)} {tidy_spaces(found.rest)}".strip()
@@ -316,6 +323,8 @@ def starts_run(lines: list[TextLine], run: list[TextLine], i: int, cfg: TextLayo
     if jump is not None and jump.start <= 1:
         # `（上接…）` opens a continued story; a bare `（下转…）` line ends the one before
         return jump.direction == "from"
+    if opens_item(t) and (breaks_before(lines, i) or lines[i - 1].bare.endswith(("）", ")"))):
+        return True  # after a sentence, or after the attribution that ends the item before
     return breaks_before(lines, i) and (t.facts.dateline is not None or changes_column(lines, run, i, cfg))
 
 
