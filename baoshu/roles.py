@@ -39,6 +39,11 @@ BYLINE_PLAIN = re.compile(
     rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
     rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}})$"
 )
+# The attribution that ends a brief: 。（王某）, 。（王某 李某）, 。（通讯员 王某）, 。（据新华社）.
+_ROLE = r"(?:(?:本报|特约|见习)?(?:记者|通讯员|实习生)[ \t\u3000]*)"
+ATTRIBUTION = re.compile(
+    rf"[。！？”][ \t\u3000]*[（(](?:据[{HAN}]{{2,8}}|{_ROLE}?{PERSON}(?:[ \t\u3000]+{_ROLE}?{PERSON}){{0,3}})[）)][ \t\u3000]*$"
+)
 # A credit printed at a caption's end, after its last sentence: `。 X 摄`, `。（X 摄）`.
 TRAILING_CREDIT = re.compile(
     r"(?<=[。！？”])[ \t\u3000]*(?P<credit>[（(]?[^（）()，。！？]{2,30}?(?:摄影|摄|供图)[）)]?)[ \t\u3000]*$"
@@ -94,6 +99,11 @@ def match_byline(line: str) -> str | None:
         return boxed.group("who").strip()
     plain = BYLINE_PLAIN.match(line)
     return plain.group("who").strip() if plain else None
+
+
+def ends_with_attribution(text: str) -> bool:
+    """Text that ends the way a brief does: a sentence, then its author in brackets."""
+    return ATTRIBUTION.search(text) is not None
 
 
 def split_credit(caption: str) -> tuple[str, str]:

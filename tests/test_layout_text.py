@@ -123,3 +123,16 @@ def test_a_column_of_briefs_comes_back_one_article_per_item(tmp_path) -> None:
     assert len(bodies) == 3
     assert bodies[0].startswith("近日，河口镇") and bodies[0].endswith("（周明）")
     assert bodies[1].startswith("城南村") and bodies[2].startswith("县职业学校")
+
+
+def test_briefs_without_box_marks_part_at_each_bracketed_author(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("近日，河口镇新建的冷库投入使用，库\n容三千吨，果农可以错峰销售苹果。\n（周明）\n"
+                    "城南村农家书屋本月正式开放，藏书两\n千册，村民可以免费借阅。（通讯员\n李岩）\n"
+                    "县职业学校开设冷链物流专业，首批招\n收学生一百二十名，学制三年。（高原）\n", encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    bodies = ["".join(a.body) for a in result.articles]
+    assert [b[:3] for b in bodies] == ["近日，", "城南村", "县职业"]
+    assert bodies[1].endswith("李岩）")

@@ -2,7 +2,7 @@
 
 import pytest
 
-from baoshu.roles import (ends_sentence, find_jump, match_byline, match_credit, split_credit, split_dateline,
+from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_credit, split_dateline,
                           strip_jumps)
 
 
@@ -90,3 +90,11 @@ def test_text_is_not_a_page_label(line):
 ])
 def test_a_credit_at_a_captions_end_is_split_off(caption, parts):
     assert split_credit(caption) == parts
+
+
+@pytest.mark.parametrize("text, ends", [
+    ("果农可以错峰销售苹果。（周明）", True), ("村民可以免费借阅。（通讯员 李岩）", True),
+    ("首批招收学生一百二十名。（据新华社）", True), ("他说（大意如此）", False), ("果园面积扩大到三千亩（图）", False),
+])
+def test_a_brief_ends_with_its_author_in_brackets(text, ends):
+    assert ends_with_attribution(text) is ends

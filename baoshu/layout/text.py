@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
-from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, match_credit, opens_caption, split_credit,
-                          split_dateline)
+from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, ends_with_attribution, match_credit, opens_caption,
+                          split_credit, split_dateline)
 from baoshu.weights import Linear
 
 CONTINUES = "，、；：,;:（(“‘《—·"
@@ -325,6 +325,8 @@ def starts_run(lines: list[TextLine], run: list[TextLine], i: int, cfg: TextLayo
         return jump.direction == "from"
     if opens_item(t) and (breaks_before(lines, i) or lines[i - 1].bare.endswith(("）", ")"))):
         return True  # after a sentence, or after the attribution that ends the item before
+    if i >= 2 and run[-1].running and ends_with_attribution(lines[i - 2].bare + lines[i - 1].bare):
+        return True  # the item before ended with its author in brackets
     return breaks_before(lines, i) and (t.facts.dateline is not None or changes_column(lines, run, i, cfg))
 
 
