@@ -2,8 +2,8 @@
 
 import pytest
 
-from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_credit, split_dateline,
-                          strip_jumps)
+from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_credit,
+                          split_dateline, strip_jumps)
 
 
 @pytest.mark.parametrize("paragraph, dateline, rest", [
