@@ -136,3 +136,15 @@ def test_briefs_without_box_marks_part_at_each_bracketed_author(tmp_path) -> Non
     bodies = ["".join(a.body) for a in result.articles]
     assert [b[:3] for b in bodies] == ["近日，", "城南村", "县职业"]
     assert bodies[1].endswith("李岩）")
+
+
+def test_a_headline_right_after_a_brief_is_a_headline(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("县职业学校开设冷链物流专业，首批招\n收学生一百二十名。（高原）\n"
+                    "河 口 镇 新 建 冷 库 三 座\n本报讯（记者 周明）近日，河口镇新建\n"
+                    "的三座冷库投入使用，库容三千吨，果\n农可以错峰销售苹果，冷库由镇里统一\n管理。\n",
+                    encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    assert [a.title for a in result.articles] == ["", "河口镇新建冷库三座"]

@@ -133,7 +133,12 @@ def breaks_before(lines: list[TextLine], i: int) -> bool:
     jump = prev.facts.jump
     if jump and jump.direction == "on":
         return True
-    return prev.ends
+    return prev.ends or closes_brief(lines, i)
+
+
+def closes_brief(lines: list[TextLine], i: int) -> bool:
+    """The line before line i ends a brief with its author in brackets (perhaps wrapped over two lines)."""
+    return i >= 1 and ends_with_attribution((lines[i - 2].bare if i >= 2 else "") + lines[i - 1].bare)
 
 
 def opens_item(t: TextLine) -> bool:
@@ -325,7 +330,7 @@ def starts_run(lines: list[TextLine], run: list[TextLine], i: int, cfg: TextLayo
         return jump.direction == "from"
     if opens_item(t) and (breaks_before(lines, i) or lines[i - 1].bare.endswith(("）", ")"))):
         return True  # after a sentence, or after the attribution that ends the item before
-    if i >= 2 and run[-1].running and ends_with_attribution(lines[i - 2].bare + lines[i - 1].bare):
+    if run[-1].running and closes_brief(lines, i):
         return True  # the item before ended with its author in brackets
     return breaks_before(lines, i) and (t.facts.dateline is not None or changes_column(lines, run, i, cfg))
 
