@@ -148,3 +148,15 @@ def test_a_headline_right_after_a_brief_is_a_headline(tmp_path) -> None:
                     encoding="utf-8")
     [result] = rebuild_file(page).pages
     assert [a.title for a in result.articles] == ["", "河口镇新建冷库三座"]
+
+
+def test_a_byline_wrapped_over_two_lines_is_one_byline(tmp_path) -> None:
+    from baoshu.pipeline import rebuild_file
+
+    page = tmp_path / "page.txt"
+    page.write_text("河 口 镇 新 建 冷 库 三 座\n□ 本报记者 周明 通\n讯员 李岩 高原\n"
+                    "近日，河口镇新建的三座冷库投入使\n用，库容三千吨，果农可以错峰销售\n苹果，冷库由镇里统一管理。\n",
+                    encoding="utf-8")
+    [result] = rebuild_file(page).pages
+    [story] = result.articles
+    assert story.byline == "本报记者 周明 通讯员 李岩 高原" and result.furniture == []

@@ -19,8 +19,8 @@ from dataclasses import dataclass, replace
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
-from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, ends_with_attribution, match_credit, opens_caption,
-                          split_credit, split_dateline)
+from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, ends_with_attribution, match_byline, match_credit,
+                          opens_caption, split_credit, split_dateline)
 from baoshu.weights import Linear
 
 CONTINUES = "，、；：,;:（(“‘《—·"
@@ -35,6 +35,7 @@ class TextLine:
     kind: str = "text"  # text, headline, byline, credit, label, caption
     tight_before: bool = False  # no blank line before, on a page where blanks are the rule
     tight_after: bool = False
+    wraps_byline: bool = False  # the wrapped end of the byline on the line before
 
     @property
     def bare(self) -> str:
@@ -113,6 +114,22 @@ def label_fixed_kinds(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
             t.kind = "byline"
         elif t.facts.caption_open:
             t.kind = "caption"
+
+
+CUT_ROLES = ("通", "通讯", "记", "本", "本报", "实", "实习", "见", "见习", "·")  # a role or name cut at a line's end
+ROLE_HEADS = ("通讯员", "讯员", "记者", "者 ", "实习生", "习生")  # how a role's wrapped end opens a line
+
+
+def extend_bylines(lines: list[TextLine]) -> None:
+    """A byline the column cut over two lines (`□ 本报记者 X 通` / `讯员 Y Z`) takes its wrapped end."""
+    for t, after in zip(lines, lines[1:]):
+        if t.kind != "byline" or not after.running:
+            continue
+        head, tail = t.facts.text.strip(), after.facts.text.strip()
+        if not (head.endswith(CUT_ROLES) or tail.startswith(ROLE_HEADS)) or any(c in tail for c in "：:，。；！？、"):
+            continue
+        if match_byline(head + tail) is not None:
+            after.kind, after.wraps_byline = "byline", True
 
 
 def extend_captions(lines: list[TextLine]) -> None:
@@ -385,6 +402,14 @@ def caption_blocks(run: list[TextLine]) -> list[Block]:
     return out
 
 
+def byline_text(lines: list[TextLine]) -> str:
+    """A byline's text, its wrapped lines joined, the box mark left out."""
+    if len(lines) == 1:
+        return lines[0].facts.byline or lines[0].bare
+    text = "".join(t.facts.text.strip() for t in lines)
+    return match_byline(text) or tidy_spaces(text, keep_phrase_breaks=True)
+
+
 def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
     """The blocks of one run of lines of one kind."""
     kind = run[0].kind
@@ -395,7 +420,13 @@ def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
     if kind == "headline":
         return [make_block(Role.HEADLINE, [t], tidy_spaces(t.facts.text, keep_phrase_breaks=True)) for t in run]
     if kind == "byline":
-        return [make_block(Role.BYLINE, [t], t.facts.byline or t.bare) for t in run]
+        groups: list[list[TextLine]] = []
+        for t in run:
+            if groups and t.wraps_byline:
+                groups[-1].append(t)
+            else:
+                groups.append([t])
+        return [make_block(Role.BYLINE, group, byline_text(group)) for group in groups]
     if kind == "credit":
         return [make_block(Role.CREDIT, run, " ".join(t.facts.text for t in run))]
     return [make_block(Role.FURNITURE, [t], t.bare) for t in run]
@@ -410,6 +441,7 @@ def layout_text(facts: list[LineFacts], config: Config) -> list[Block]:
     mark_tight(lines, cfg)
     mark_wrapped_datelines(lines)
     label_fixed_kinds(lines, cfg)
+    extend_bylines(lines)
     label_headlines(lines, config.weights["headline_line"], cfg)
     extend_captions(lines)
     page_width = statistics.median([t.width for t in lines if t.width >= cfg.measurable_width]
