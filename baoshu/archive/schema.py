@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from pathlib import Path
 
 from baoshu.errors import SchemaError
@@ -231,11 +232,26 @@ def connect(path: str | Path, write: bool = False) -> sqlite3.Connection:
         raise SchemaError(f"{path}: {problem}")
     conn.execute("PRAGMA foreign_keys = ON")
     if write:
-        conn.execute("PRAGMA journal_mode = WAL")
+        use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     if write and version < SCHEMA_VERSION:
         migrate(conn)
     return conn
+
+
+def use_wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Switch the archive to write-ahead logging. Two writers opening a new archive at once make
+    SQLite answer "locked" at once, without its busy wait, so the wait is here."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def add_missing_columns(conn: sqlite3.Connection) -> None:
@@ -305,7 +321,8 @@ def migrate(conn: sqlite3.Connection) -> None:
     """
     from baoshu.archive.store import immediate
 
-    conn.executescript(TABLES + ENTITY_TABLES)
+    # all tables at once, so a writer opening the file meanwhile never sees half of them (a "foreign" file)
+    conn.executescript(f"BEGIN IMMEDIATE;\n{TABLES}{ENTITY_TABLES}\nCOMMIT;")
     with immediate(conn):
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         if version >= SCHEMA_VERSION:
