@@ -39,15 +39,14 @@ BYLINE_PLAIN = re.compile(
     rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
     rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}})$"
 )
-# The attribution that ends a brief: 。（王某）, 。（王某 李某）, 。（通讯员 王某）, 。（据新华社）.
+# The attribution that ends a brief: 。（王某）, 。（王某 李某）, 。（通讯员 王某）, 。（据新华社）; names
+# may run together (。（欧阳某某阿依某某）), but a credit (…摄, …供图) or an end mark (完) is no author.
 _ROLE = r"(?:(?:本报|特约|见习)?(?:记者|通讯员|实习生)[ \t\u3000]*)"
+_SIGNER = rf"{_ROLE}?[{HAN}·]{{2,12}}"
 ATTRIBUTION = re.compile(
-    rf"[。！？”][ \t\u3000]*[（(](?:据[{HAN}]{{2,8}}|{_ROLE}?{PERSON}(?:[ \t\u3000]+{_ROLE}?{PERSON}){{0,3}})[）)][ \t\u3000]*$"
+    rf"[。！？”][ \t\u3000]*[（(](?P<who>据[{HAN}]{{2,8}}|{_SIGNER}(?:[ \t\u3000]+{_SIGNER}){{0,3}})[）)][ \t\u3000]*$"
 )
-# A credit printed at a caption's end, after its last sentence: `。 X 摄`, `。（X 摄）`.
-TRAILING_CREDIT = re.compile(
-    r"(?<=[。！？”])[ \t\u3000]*(?P<credit>[（(]?[^（）()，。！？]{2,30}?(?:摄影|摄|供图)[）)]?)[ \t\u3000]*$"
-)
+NOT_SIGNERS = ("摄", "摄影", "供图", "完")
 CREDIT = re.compile(
     rf"^(?P<credit>[^，。；！？]{{2,40}}?(?:(?<!拍)摄|摄影|供图|/图|图/{NAME})"
     rf"|[（(]?(?:新华社|中新社|人民网|本报)(?:记者{_S}{NAME}{_S})?发[）)]?"
@@ -103,19 +102,8 @@ def match_byline(line: str) -> str | None:
 
 def ends_with_attribution(text: str) -> bool:
     """Text that ends the way a brief does: a sentence, then its author in brackets."""
-    return ATTRIBUTION.search(text) is not None
-
-
-def split_credit(caption: str) -> tuple[str, str]:
-    """A caption and the photo credit printed at its end, after its last sentence (`…。 X 摄`,
-    `…。（X 摄）`), brackets left out; or the caption and ""."""
-    found = TRAILING_CREDIT.search(caption)
-    if not found or match_credit(found.group("credit")) is None:
-        return caption, ""
-    credit = found.group("credit").strip()
-    if credit[:1] in "（(" and credit[-1:] in "）)":
-        credit = credit[1:-1].strip()
-    return caption[:found.start()].rstrip(), credit
+    found = ATTRIBUTION.search(text)
+    return found is not None and not found.group("who").endswith(NOT_SIGNERS)
 
 
 def match_credit(text: str) -> str | None:

@@ -2,13 +2,27 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from baoshu.config import DEFAULT
-from baoshu.layout.text import (TextLine, headline_features, label_fixed_kinds, label_headlines, layout_text,
-                                mark_tight, paragraphs)
+from baoshu.layout.credits import split_credit
+from baoshu.layout.text import (PRINTED_ONLY, TextLine, headline_features, label_fixed_kinds, label_headlines,
+                                layout_text, mark_tight, paragraphs)
 from baoshu.lines import text_line
-from baoshu.model import Line, Role
+from baoshu.model import Line, Page, Role
+from baoshu.pipeline import rebuild_file
 
 CFG = DEFAULT.layout
+
+
+def rebuilt(folder: Path, text: str) -> Page:
+    """The page a text dump of `text` is rebuilt into."""
+    path = folder / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    [page] = rebuild_file(path).pages
+    return page
 
 
 def lines_of(text: str) -> list[TextLine]:
@@ -85,13 +99,9 @@ def test_layout_gives_blocks_with_roles() -> None:
 
 
 def test_a_caption_ends_at_the_credit_printed_on_its_last_line(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("图为农技员在果园调试滴灌设备。 通讯员 周明 摄\n"
-                    "本报讯（记者 周明）入秋以来，河口镇的苹果园\n里一派丰收景象，镇上今年引进滴灌技术，\n"
-                    "果园用水减少一半，滴灌设备在果园里普及。\n", encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "图为农技员在果园调试滴灌设备。 通讯员 周明 摄\n"
+                               "本报讯（记者 周明）入秋以来，河口镇的苹果园\n里一派丰收景象，镇上今年引进滴灌技术，\n"
+                               "果园用水减少一半，滴灌设备在果园里普及。\n")
     [photo] = [a for a in result.articles if a.captions]
     assert photo.captions == ["图为农技员在果园调试滴灌设备。"] and photo.credit.replace(" ", "") == "通讯员周明摄"
     [story] = [a for a in result.articles if a.dateline]
@@ -99,26 +109,18 @@ def test_a_caption_ends_at_the_credit_printed_on_its_last_line(tmp_path) -> None
 
 
 def test_a_dateline_cut_over_two_lines_opens_the_story_under_its_headline(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("石 门 村 苹 果 喜 获 丰 收\n新华社西安9月\n12 日电（记者 高原）石门村的苹果\n"
-                    "园今年迎来丰收，果农在苹果园里忙着\n采摘，收购商的货车开进了村口，苹果\n"
-                    "每公斤比去年多卖八角钱。\n", encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "石 门 村 苹 果 喜 获 丰 收\n新华社西安9月\n12 日电（记者 高原）石门村的苹果\n"
+                               "园今年迎来丰收，果农在苹果园里忙着\n采摘，收购商的货车开进了村口，苹果\n"
+                               "每公斤比去年多卖八角钱。\n")
     [story] = result.articles
     assert story.title == "石门村苹果喜获丰收" and story.subtitle == ""
     assert story.dateline.replace(" ", "").startswith("新华社西安9月12日电")
 
 
 def test_a_column_of_briefs_comes_back_one_article_per_item(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("■ 近日，河口镇新建的冷库投入\n使用，库容三千吨，果农可以错\n峰销售苹果。（周明）\n"
-                    "■ 城南村农家书屋本月正式开放，\n藏书两千册，村民可以免费借阅，\n每周开放五天。（通\n讯员 李岩）\n"
-                    "■ 县职业学校开设冷链物流专业，\n首批招收学生一百二十名。（高原）\n", encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "■ 近日，河口镇新建的冷库投入\n使用，库容三千吨，果农可以错\n峰销售苹果。（周明）\n"
+                               "■ 城南村农家书屋本月正式开放，\n藏书两千册，村民可以免费借阅，\n每周开放五天。（通\n讯员 李岩）\n"
+                               "■ 县职业学校开设冷链物流专业，\n首批招收学生一百二十名。（高原）\n")
     bodies = ["".join(a.body) for a in result.articles]
     assert len(bodies) == 3
     assert bodies[0].startswith("近日，河口镇") and bodies[0].endswith("（周明）")
@@ -126,37 +128,35 @@ def test_a_column_of_briefs_comes_back_one_article_per_item(tmp_path) -> None:
 
 
 def test_briefs_without_box_marks_part_at_each_bracketed_author(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("近日，河口镇新建的冷库投入使用，库\n容三千吨，果农可以错峰销售苹果。\n（周明）\n"
-                    "城南村农家书屋本月正式开放，藏书两\n千册，村民可以免费借阅。（通讯员\n李岩）\n"
-                    "县职业学校开设冷链物流专业，首批招\n收学生一百二十名，学制三年。（高原）\n", encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "近日，河口镇新建的冷库投入使用，库\n容三千吨，果农可以错峰销售苹果。\n（周明）\n"
+                               "城南村农家书屋本月正式开放，藏书两\n千册，村民可以免费借阅。（通讯员\n李岩）\n"
+                               "县职业学校开设冷链物流专业，首批招\n收学生一百二十名，学制三年。（高原）\n")
     bodies = ["".join(a.body) for a in result.articles]
     assert [b[:3] for b in bodies] == ["近日，", "城南村", "县职业"]
     assert bodies[1].endswith("李岩）")
 
 
 def test_a_headline_right_after_a_brief_is_a_headline(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("县职业学校开设冷链物流专业，首批招\n收学生一百二十名。（高原）\n"
-                    "河 口 镇 新 建 冷 库 三 座\n本报讯（记者 周明）近日，河口镇新建\n"
-                    "的三座冷库投入使用，库容三千吨，果\n农可以错峰销售苹果，冷库由镇里统一\n管理。\n",
-                    encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "县职业学校开设冷链物流专业，首批招\n收学生一百二十名。（高原）\n"
+                               "河 口 镇 新 建 冷 库 三 座\n本报讯（记者 周明）近日，河口镇新建\n"
+                               "的三座冷库投入使用，库容三千吨，果\n农可以错峰销售苹果，冷库由镇里统一\n管理。\n")
     assert [a.title for a in result.articles] == ["", "河口镇新建冷库三座"]
 
 
 def test_a_byline_wrapped_over_two_lines_is_one_byline(tmp_path) -> None:
-    from baoshu.pipeline import rebuild_file
-
-    page = tmp_path / "page.txt"
-    page.write_text("河 口 镇 新 建 冷 库 三 座\n□ 本报记者 周明 通\n讯员 李岩 高原\n"
-                    "近日，河口镇新建的三座冷库投入使\n用，库容三千吨，果农可以错峰销售\n苹果，冷库由镇里统一管理。\n",
-                    encoding="utf-8")
-    [result] = rebuild_file(page).pages
+    result = rebuilt(tmp_path, "河 口 镇 新 建 冷 库 三 座\n□ 本报记者 周明 通\n讯员 李岩 高原\n"
+                               "近日，河口镇新建的三座冷库投入使\n用，库容三千吨，果农可以错峰销售\n苹果，冷库由镇里统一管理。\n")
     [story] = result.articles
     assert story.byline == "本报记者 周明 通讯员 李岩 高原" and result.furniture == []
+
+
+@pytest.mark.parametrize("caption, parts", [
+    ("图为农技员在果园调试滴灌设备。 通讯员 周明 摄", ("图为农技员在果园调试滴灌设备。", "通讯员 周明摄")),
+    ("孩子们在新操场上踢球。（本报记者 李岩 摄）", ("孩子们在新操场上踢球。", "本报记者 李岩 摄")),
+    ("图为新建的卫生院。县委宣传部供图", ("图为新建的卫生院。", "县委宣传部供图")),
+    ("他说：“今年我们拍摄了一部纪录片。”", ("他说：“今年我们拍摄了一部纪录片。”", "")),
+    ("图为村民在田里收割小麦，场面热闹。", ("图为村民在田里收割小麦，场面热闹。", "")),
+])
+def test_a_credit_at_a_captions_end_is_split_off(caption: str, parts: tuple[str, str]) -> None:
+    """As the text layout splits them: credits printed as such, a bare name being no credit in a dump."""
+    assert split_credit(caption, PRINTED_ONLY) == parts

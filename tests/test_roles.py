@@ -2,8 +2,8 @@
 
 import pytest
 
-from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_credit,
-                          split_dateline, strip_jumps)
+from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_dateline,
+                          strip_jumps)
 
 
 @pytest.mark.parametrize("paragraph, dateline, rest", [
@@ -79,17 +79,6 @@ def test_text_is_not_a_page_label(line):
     from baoshu.roles import is_page_label
 
     assert not is_page_label(line)
-
-
-@pytest.mark.parametrize("caption, parts", [
-    ("图为农技员在果园调试滴灌设备。 通讯员 周明 摄", ("图为农技员在果园调试滴灌设备。", "通讯员 周明 摄")),
-    ("孩子们在新操场上踢球。（本报记者 李岩 摄）", ("孩子们在新操场上踢球。", "本报记者 李岩 摄")),
-    ("图为新建的卫生院。县委宣传部供图", ("图为新建的卫生院。", "县委宣传部供图")),
-    ("他说：“今年我们拍摄了一部纪录片。”", ("他说：“今年我们拍摄了一部纪录片。”", "")),
-    ("图为村民在田里收割小麦，场面热闹。", ("图为村民在田里收割小麦，场面热闹。", "")),
-])
-def test_a_credit_at_a_captions_end_is_split_off(caption, parts):
-    assert split_credit(caption) == parts
 
 
 @pytest.mark.parametrize("text, ends", [

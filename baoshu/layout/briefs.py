@@ -8,20 +8,13 @@ any) is page furniture.
 
 from __future__ import annotations
 
-import re
-
 from baoshu.model import Block, Role
-from baoshu.roles import HAN
-
-WHO = rf"(?:(?:本报)?(?:记者|通讯员|实习生)[ \u3000]*)?[{HAN}·]{{2,12}}"
-ATTRIBUTION = re.compile(rf"[（(][ \u3000]*{WHO}(?:[ \u3000]+{WHO}){{0,3}}[ \u3000]*[)）]$")
-NOT_NAMES = ("摄", "供图", "完")  # a credit or an end mark in brackets, not an item's signature
+from baoshu.roles import ends_with_attribution
 
 
 def signed(paragraph: str) -> bool:
     """A paragraph closing with its authors' names in brackets."""
-    found = ATTRIBUTION.search(paragraph.strip())
-    return found is not None and not any(found.group(0)[1:-1].strip().endswith(w) for w in NOT_NAMES)
+    return ends_with_attribution(paragraph.strip())
 
 
 def split_briefs(blocks: list[Block], min_items: int) -> tuple[list[list[Block]], list[Block]] | None:

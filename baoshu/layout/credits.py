@@ -41,7 +41,8 @@ def is_trailing_credit(text: str, max_chars: int) -> bool:
 
 
 def split_credit(caption: str, max_chars: int) -> tuple[str, str]:
-    """A caption and the credit run on at its end (`""` if none)."""
+    """A caption and the credit run on at its end (`""` if none); a bare name up to `max_chars`
+    long counts as a credit (with 0, only a credit printed as such does)."""
     end = max(caption.rfind(stop) for stop in STOPS)
     tail = caption[end + 1:].strip() if end >= 0 else ""
     if tail and is_trailing_credit(tail, max_chars):

@@ -19,8 +19,9 @@ from dataclasses import dataclass, replace
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
+from baoshu.layout.credits import split_credit
 from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, ends_with_attribution, match_byline, match_credit,
-                          opens_caption, split_credit, split_dateline)
+                          opens_caption, split_dateline)
 from baoshu.weights import Linear
 
 CONTINUES = "，、；：,;:（(“‘《—·"
@@ -116,6 +117,7 @@ def label_fixed_kinds(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
             t.kind = "caption"
 
 
+PRINTED_ONLY = 0  # in a dump a bare name after a caption's sentence may be the next line's start: credits as printed
 CUT_ROLES = ("通", "通讯", "记", "本", "本报", "实", "实习", "见", "见习", "·")  # a role or name cut at a line's end
 ROLE_HEADS = ("通讯员", "讯员", "记者", "者 ", "实习生", "习生")  # how a role's wrapped end opens a line
 
@@ -136,7 +138,7 @@ def extend_captions(lines: list[TextLine]) -> None:
     """A caption runs on until its sentence ends, or its credit."""
     for prev, cur in zip(lines, lines[1:]):
         if prev.kind == "caption" and cur.kind in ("text", "headline") and not prev.ends \
-                and not split_credit(prev.bare)[1]:
+                and not split_credit(prev.bare, PRINTED_ONLY)[1]:
             cur.kind = "caption"
 
 
@@ -394,11 +396,10 @@ def caption_blocks(run: list[TextLine]) -> list[Block]:
         blocks.append(current)
     out = []
     for lines in blocks:
-        caption, credit = split_credit(CAPTION_MARKS.sub("", paragraph_text(lines)))
+        caption, credit = split_credit(CAPTION_MARKS.sub("", paragraph_text(lines)), PRINTED_ONLY)
         out.append(make_block(Role.CAPTION, lines, caption))
-        if credit:  # as printed on the last line, its spaces kept
-            printed = split_credit(lines[-1].facts.text.strip())[1]
-            out.append(make_block(Role.CREDIT, lines[-1:], tidy_spaces(printed or credit, keep_phrase_breaks=True)))
+        if credit:
+            out.append(make_block(Role.CREDIT, lines[-1:], credit))
     return out
 
 
