@@ -19,6 +19,7 @@ from dataclasses import dataclass, replace
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
+from baoshu.layout.bylines import names_authors
 from baoshu.layout.credits import split_credit
 from baoshu.roles import (BOX_MARKS, CAPTION_MARKS, CLAUSE_PUNCT, ends_with_attribution, match_byline, match_credit,
                           opens_caption, split_dateline)
@@ -130,7 +131,7 @@ def extend_bylines(lines: list[TextLine]) -> None:
         head, tail = t.facts.text.strip(), after.facts.text.strip()
         if not (head.endswith(CUT_ROLES) or tail.startswith(ROLE_HEADS)) or any(c in tail for c in "：:，。；！？、"):
             continue
-        if match_byline(head + tail) is not None:
+        if names_authors(head + tail):
             after.kind, after.wraps_byline = "byline", True
 
 
@@ -408,7 +409,7 @@ def byline_text(lines: list[TextLine]) -> str:
     if len(lines) == 1:
         return lines[0].facts.byline or lines[0].bare
     text = "".join(t.facts.text.strip() for t in lines)
-    return match_byline(text) or tidy_spaces(text, keep_phrase_breaks=True)
+    return match_byline(text) or tidy_spaces(text.lstrip(BOX_MARKS + " \u3000"), keep_phrase_breaks=True)
 
 
 def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
