@@ -133,14 +133,6 @@ def untangle_rows(lines: list[LineFacts], gold: dict) -> tuple[list, list]:
     return follow, start
 
 
-def follow_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
-    yield from untangle_rows(lines, gold)[0]
-
-
-def start_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
-    yield from untangle_rows(lines, gold)[1]
-
-
 def headline_rows(lines: list[LineFacts], gold: dict) -> Iterator[tuple[dict[str, float], int]]:
     """(features, label) for each line that could be a headline line; the line before labelled as the gold says."""
     cfg = DEFAULT.layout
@@ -166,6 +158,18 @@ def dataset(corpus: Path, split: str, rows) -> tuple[list[dict[str, float]], lis
             xs.append(features)
             ys.append(label)
     return xs, ys
+
+
+def untangle_data(corpus: Path, split: str) -> tuple[tuple[list, list], tuple[list, list]]:
+    """The `follows_line` and `starts_line` rows of a split, both from one pass over its pages."""
+    follow: tuple[list, list] = ([], [])
+    start: tuple[list, list] = ([], [])
+    for path, gold in pages(corpus, split):
+        for (xs, ys), rows in zip((follow, start), untangle_rows(repaired(path), gold)):
+            for features, label in rows:
+                xs.append(features)
+                ys.append(label)
+    return follow, start
 
 
 def fit(train: tuple[list, list], dev: tuple[list, list], name: str) -> dict:
@@ -198,19 +202,18 @@ def main() -> int:
     if not (args.corpus / "train").is_dir():
         print(f"{args.corpus}: no train split here; build the corpus first (bench/corpus_build.py)", file=sys.stderr)
         return 2
-    decisions = {}
-    steps = [("follows_line", follow_rows), ("starts_line", start_rows)]
+    train, dev = untangle_data(args.corpus, "train"), untangle_data(args.corpus, "dev")
+    decisions = {name: fit(train[k], dev[k], name) for k, name in enumerate(("follows_line", "starts_line"))}
     if args.headline:
-        steps.append(("headline_line", headline_rows))
-    for name, rows in steps:
-        decisions[name] = fit(dataset(args.corpus, "train", rows), dataset(args.corpus, "dev", rows), name)
+        decisions["headline_line"] = fit(dataset(args.corpus, "train", headline_rows),
+                                         dataset(args.corpus, "dev", headline_rows), "headline_line")
     if args.dry_run:
         print(json.dumps(decisions, ensure_ascii=False, indent=1))
         return 0
     data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
     data["decisions"].update(decisions)
     fitted_on = data["fitted_on"] if isinstance(data.get("fitted_on"), dict) else {}
-    fitted_on.update({name: f"train split of {args.corpus.name} (bench/fit_weights.py)" for name, _ in steps})
+    fitted_on.update({name: f"train split of {args.corpus.name} (bench/fit_weights.py)" for name in decisions})
     data["fitted_on"] = fitted_on
     WEIGHTS.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {WEIGHTS}")
