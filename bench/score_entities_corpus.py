@@ -19,7 +19,6 @@ aid, posts, reporters).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -32,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from entity_scoring import page_sets, score, show_page  # noqa: E402
+from pages.stories import SPLITS, split_of  # noqa: E402 - the corpus's own split of stories
 
 from baoshu.config import DEFAULT  # noqa: E402
 from baoshu.model import Article, Line, Page, PageMeta, SourcePage  # noqa: E402
@@ -39,22 +39,8 @@ from baoshu.stages import REGISTRY  # noqa: E402
 import baoshu.pipeline  # noqa: E402,F401 - registers the stages
 
 CORPUS = ROOT / "bench" / "corpus"
-SPLITS = ("train", "dev", "test")
-SPLIT_SHARES = (60, 20, 20)
-CONTINUATION = re.compile(r"_part\d+$")
 MARK = re.compile(r"\{([^{}|]+)\|[^{}]*\}")
 TEXT_KEYS = ("kicker", "title", "subtitle", "byline", "dateline", "standfirst", "credit")
-
-
-def split_of(name: str) -> str:
-    """train, dev or test: SHA-256 of the story's family name (`x_part2` → `x`), in shares of 100."""
-    bucket = int(hashlib.sha256(CONTINUATION.sub("", name).encode("utf-8")).hexdigest(), 16) % 100
-    bound = 0
-    for split, share in zip(SPLITS, SPLIT_SHARES):
-        bound += share
-        if bucket < bound:
-            return split
-    raise AssertionError("the split shares add up to 100")
 
 
 def clean(text: str) -> str:
