@@ -53,10 +53,10 @@ def wait_until_serving(url: str, server: subprocess.Popen[bytes]) -> None:
     raise RuntimeError("baoshu serve never answered")
 
 
-@pytest.fixture(scope="module")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("web") / "reader.db"
-    subprocess.run([*BAOSHU, "ingest", "--quiet", "--jobs", "1", "--db", str(db), str(PAGES)], check=True)
+def serve_pages(pages: Path, folder: Path) -> Iterator[str]:
+    """The URL of a real `baoshu serve` over an archive that `baoshu ingest` built from `pages`."""
+    db = folder / "reader.db"
+    subprocess.run([*BAOSHU, "ingest", "--quiet", "--jobs", "1", "--db", str(db), str(pages)], check=True)
     port = free_port()
     server = subprocess.Popen([*BAOSHU, "serve", "--db", str(db), "--port", str(port)],
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
@@ -67,6 +67,11 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    yield from serve_pages(PAGES, tmp_path_factory.mktemp("web"))
 
 
 @pytest.fixture(scope="module")

@@ -3,13 +3,12 @@ of an archive built by `baoshu ingest` from tests/entity_pages/."""
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page
-from test_web_browser import BAOSHU, browser, free_port, screenshot, wait_until_serving  # noqa: F401 - fixture
+from test_web_browser import browser, screenshot, serve_pages  # noqa: F401 - fixture
 
 pytestmark = pytest.mark.browser
 
@@ -19,18 +18,7 @@ PHONE = {"width": 390, "height": 844}
 
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    db = tmp_path_factory.mktemp("entities-web") / "reader.db"
-    subprocess.run([*BAOSHU, "ingest", "--quiet", "--jobs", "1", "--db", str(db), str(PAGES)], check=True)
-    port = free_port()
-    server = subprocess.Popen([*BAOSHU, "serve", "--db", str(db), "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until_serving(url, server)
-        yield url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    yield from serve_pages(PAGES, tmp_path_factory.mktemp("entities-web"))
 
 
 def open_page(browser: Browser, base_url: str, viewport: dict[str, int] | None = None) -> Page:  # noqa: F811
