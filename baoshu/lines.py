@@ -4,11 +4,14 @@ For a text dump each line is repaired (fake bold read once, letter spacing
 closed) and the printed conventions it shows are recognised (jump line,
 dateline, byline, credit, page label, caption opening, sentence end, prose
 punctuation); then columns the extractor interleaved are pulled apart
-(`baoshu.untangle`). For a PDF page the XY cut (`baoshu.layout.order`) first
+(`baoshu.untangle`), and a dateline the column cut over two lines marks the
+first of them. For a PDF page the XY cut (`baoshu.layout.order`) first
 puts the lines in reading order and gives the page its text.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from baoshu.config import Config
 from baoshu.layout.order import order_page
@@ -57,5 +60,18 @@ def find_lines(page: Page, config: Config) -> Page:
         page.lines = [pdf_line(line) for line in source.lines]
     else:
         lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
-        page.lines = untangle(lines, config.weights["follows_line"], config.weights["starts_line"], config.layout, facts)
+        untangled = untangle(lines, config.weights["follows_line"], config.weights["starts_line"], config.layout, facts)
+        page.lines = with_wrapped_datelines(untangled)
     return page
+
+
+def with_wrapped_datelines(lines: list[LineFacts]) -> list[LineFacts]:
+    """A dateline the column cut over two lines (`新华社某地1月` / `26日电（记者 X）`) marks its first line."""
+    out = list(lines)
+    for i, (first, after) in enumerate(zip(lines, lines[1:])):
+        if first.dateline is not None or first.ends_sentence or after.dateline is not None:
+            continue
+        found = split_dateline(first.text.strip() + after.text.strip())
+        if found is not None and len(found.text) > len(first.text.strip()):
+            out[i] = replace(first, dateline=found)
+    return out

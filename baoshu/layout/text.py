@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from baoshu.config import Config, TextLayoutConfig
 from baoshu.model import Block, LineFacts, Role
@@ -84,16 +84,6 @@ def column_width(lines: list[TextLine], i: int, cfg: TextLayoutConfig) -> float:
 def is_credit(text: str, cfg: TextLayoutConfig) -> bool:
     """A credit: credit words, short, no prose punctuation."""
     return len(text) <= cfg.credit_max_chars and not CLAUSE_PUNCT.search(text) and match_credit(text) is not None
-
-
-def mark_wrapped_datelines(lines: list[TextLine]) -> None:
-    """A dateline the column cut over two lines (`新华社某地1月` / `26日电（记者 X）`) opens its first line."""
-    for t, after in zip(lines, lines[1:]):
-        if t.facts.dateline is not None or t.ends or after.facts.dateline is not None:
-            continue
-        found = split_dateline(t.facts.text.strip() + after.facts.text.strip())
-        if found is not None and len(found.text) > len(t.facts.text.strip()):
-            t.facts = replace(t.facts, dateline=found)
 
 
 def label_fixed_kinds(lines: list[TextLine], cfg: TextLayoutConfig) -> None:
@@ -441,7 +431,6 @@ def layout_text(facts: list[LineFacts], config: Config) -> list[Block]:
     if not lines:
         return []
     mark_tight(lines, cfg)
-    mark_wrapped_datelines(lines)
     label_fixed_kinds(lines, cfg)
     extend_bylines(lines)
     label_headlines(lines, config.weights["headline_line"], cfg)
