@@ -19,6 +19,7 @@ from baoshu.errors import PageError
 from baoshu.model import Page, Role, SourcePage
 from baoshu.pipeline import rebuild_file
 from baoshu.read import read_pages
+from baoshu.read.pdf_runs import _run
 
 HERE = Path(__file__).parent
 SHARED_PDF = HERE.parents[1] / "shared" / "pdf"
@@ -458,3 +459,15 @@ def test_a_column_parted_by_a_white_band_goes_on_in_its_story(pdfs):
     assert (carpets.title, carpets.standfirst) == (typeset.CARPETS.title, typeset.CARPETS_QUOTE)
     assert carpets.body == typeset.CARPETS.paragraphs
     assert (skating.title, skating.body) == (typeset.SKATING.title, typeset.SKATING.paragraphs)
+
+
+def test_a_text_object_ends_near_its_ink_unless_it_ends_in_a_mark():
+    """Narrow digits make a line's nominal width run past its ink into the next column's
+    gutter; only a closing mark, whose ink fills the left of its cell, may leave blank after it."""
+    size = 10.0
+    digits = _run("长12.5米，宽8.75米", 0.0, 70.0, 100.0, size, "", False, DEFAULT.read)
+    assert digits.x1 <= 70.0 + 0.2 * size
+    comma = _run("春耕正忙，", 0.0, 43.0, 100.0, size, "", False, DEFAULT.read)
+    assert comma.x1 == 50.0
+    justified = _run("百亩良田", 0.0, 46.0, 100.0, size, "", False, DEFAULT.read)
+    assert justified.x1 == 46.0

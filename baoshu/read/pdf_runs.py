@@ -33,17 +33,24 @@ def _font(obj: object, buffer: ctypes.Array, bold_weight: int) -> tuple[str, boo
     return name, weight >= bold_weight or "bold" in name.lower()
 
 
-def _run(text: str, start: float, end: float, baseline: float, size: float, font: str, bold: bool) -> Char:
+def _run(text: str, start: float, end: float, baseline: float, size: float, font: str, bold: bool,
+         cfg: ReadConfig) -> Char:
     """A run as one unit, its cells filling the run as drawn; ideographic spaces at either end
     (an indent) move its edges in by their nominal width (an em each, stretched with the run).
-    Word spaces count nothing towards the nominal width: their width is the font's own."""
+    Word spaces count nothing towards the nominal width: their width is the font's own.
+
+    `end` is the right edge of the ink. The nominal width reaches past it only by what the last
+    character's cell may leave blank: most of an em after a punctuation mark, little after a
+    letter or a digit (narrow digits and squeezed punctuation make the nominal width too wide).
+    """
     core = text.strip("\u3000")
     lead = len(text) - len(text.lstrip("\u3000"))
     trail = len(text) - lead - len(core)
     nominal = sum(size if unicodedata.east_asian_width(ch) in "WF" else 0.0 if ch == " " else size / 2 for ch in text)
     stretch = max(1.0, (end - start) / nominal)
     x0 = start + lead * size * stretch
-    x1 = max(end, start + nominal) - trail * size * stretch
+    blank = cfg.mark_blank if core and not core[-1].isalnum() else cfg.letter_blank
+    x1 = max(end, min(start + nominal, end + blank * size)) - trail * size * stretch
     return Char(core, x0, max(x1, x0 + size / 2), baseline, size, font, bold)
 
 
@@ -119,5 +126,5 @@ def read_runs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage, cfg: ReadConfi
             fonts[key] = _font(obj, name, cfg.bold_weight)
         font, bold = fonts[key]
         bold = bold or pdfium_c.FPDFTextObj_GetTextRenderMode(obj) == RENDER_FILL_STROKE
-        chars.append(_run(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span))
+        chars.append(_run(text, matrix.e, right.value, height - matrix.f, size, font, bold or twin == span, cfg))
     return chars
