@@ -19,6 +19,8 @@ from baoshu.errors import PageError
 from baoshu.model import Page, Role, SourcePage
 from baoshu.pipeline import rebuild_file
 from baoshu.read import read_pages
+from baoshu.read.pdf_chars import Char
+from baoshu.read.pdf_lines import _segments
 from baoshu.read.pdf_runs import _run
 
 HERE = Path(__file__).parent
@@ -471,3 +473,16 @@ def test_a_text_object_ends_near_its_ink_unless_it_ends_in_a_mark():
     assert comma.x1 == 50.0
     justified = _run("百亩良田", 0.0, 46.0, 100.0, size, "", False, DEFAULT.read)
     assert justified.x1 == 46.0
+
+
+def test_two_lone_characters_a_gutter_apart_are_not_letter_spacing():
+    """A column's line ending in a one-character text object beside the next column's line
+    starting with one: their gap is a gutter, not the row's letter-spacing."""
+    size = 10.0
+    row = [Char("两岸果园增收", 0.0, 60.0, 100.0, size, "", False), Char("万", 60.0, 70.0, 100.0, size, "", False),
+           Char("县", 78.0, 88.0, 100.0, size, "", False), Char("里新建冷库", 88.0, 138.0, 100.0, size, "", False),
+           Char("三座", 146.0, 166.0, 100.0, size, "", False)]
+    assert ["".join(c.text for c in s) for s in _segments(row, DEFAULT.read)] == [
+        "两岸果园增收万", "县里新建冷库", "三座"]
+    spaced = [Char(ch, 20.0 * k, 20.0 * k + size, 100.0, size, "", False) for k, ch in enumerate("春耕备耕")]
+    assert len(list(_segments(spaced, DEFAULT.read))) == 1

@@ -41,16 +41,28 @@ def _same_size_runs(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
     yield run
 
 
-def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
-    """Split a row where the type size changes, then where a gap is wider than its letter-spacing.
+def _spacing_gaps(run: list[Char], cfg: ReadConfig) -> list[float]:
+    """Gaps that may be letter-spacing: inside a chain of at least three single characters
+    (runs of several carry their own spacing; two lone characters may sit a gutter apart),
+    no wider than the widest letter-spacing."""
+    gaps: list[float] = []
+    chain: list[Char] = []
+    for char in [*run, None]:
+        if char is not None and len(char.text) == 1 and not char.text.isspace():
+            chain.append(char)
+            continue
+        if len(chain) >= 3:
+            gaps.extend(b.x0 - a.x1 for a, b in zip(chain, chain[1:])
+                        if b.x0 - a.x1 <= cfg.max_letter_spacing * max(a.size, b.size))
+        chain = []
+    return gaps
 
-    Letter-spacing shows between single characters (runs of several carry their own), in gaps
-    no wider than the widest letter-spacing; the lower median of those is the row's.
-    """
+
+def _segments(row: list[Char], cfg: ReadConfig) -> Iterable[list[Char]]:
+    """Split a row where the type size changes, then where a gap is wider than its letter-spacing
+    (the lower median of its `_spacing_gaps`)."""
     for run in _same_size_runs(row, cfg):
-        gaps = [b.x0 - a.x1 for a, b in zip(run, run[1:])
-                if len(a.text) == 1 == len(b.text) and not a.text.isspace() and not b.text.isspace()
-                and b.x0 - a.x1 <= cfg.max_letter_spacing * max(a.size, b.size)]
+        gaps = _spacing_gaps(run, cfg)
         typical = max(statistics.median_low(gaps), 0.0) if gaps else 0.0
         segment = [run[0]]
         for char in run[1:]:
