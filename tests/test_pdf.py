@@ -20,7 +20,7 @@ from baoshu.model import Page, Role, SourcePage
 from baoshu.pipeline import rebuild_file
 from baoshu.read import read_pages
 from baoshu.read.pdf_chars import Char
-from baoshu.read.pdf_lines import _segments
+from baoshu.read.pdf_lines import _segments, group_lines
 from baoshu.read.pdf_runs import _run
 
 HERE = Path(__file__).parent
@@ -486,3 +486,32 @@ def test_two_lone_characters_a_gutter_apart_are_not_letter_spacing():
         "两岸果园增收万", "县里新建冷库", "三座"]
     spaced = [Char(ch, 20.0 * k, 20.0 * k + size, 100.0, size, "", False) for k, ch in enumerate("春耕备耕")]
     assert len(list(_segments(spaced, DEFAULT.read))) == 1
+
+
+def _drawn_one_by_one(text: str, x: float, baseline: float, gap: float, size: float = 10.0) -> list[Char]:
+    """Characters drawn one object each, `gap` apart (a space in `text` widens one gap by 4 pt)."""
+    chars: list[Char] = []
+    for ch in text:
+        if ch == " ":
+            x += 4.0
+            continue
+        chars.append(Char(ch, x, x + size, baseline, size, "", False))
+        x += size + gap
+    return chars
+
+
+def test_a_name_space_before_a_gutter_does_not_hide_it():
+    """A dateline's name set apart by a space right before the gutter, in a tightly justified
+    column beside a loosely justified one: still two lines, one per column."""
+    rows = [("田间地头一片繁忙", "合作社的农机手正忙着播种"), ("全县新增高标准农田", "一台机器每天能种三百亩地"),
+            ("技术人员下乡指导", "种子化肥都已提前运到村里")]
+    chars: list[Char] = []
+    for k, (left, right) in enumerate(rows):  # paragraphs' last lines: the gutter shows
+        chars += _drawn_one_by_one(left, 36.0, 100.0 + 15.0 * k, 0.7)
+        chars += _drawn_one_by_one(right, 173.4, 100.0 + 15.0 * k, 1.5)
+    dateline = _drawn_one_by_one("本报讯（记者 周", 36.0, 145.0, 0.7)
+    shift = 163.7 - dateline[-1].x1  # the name ends at the column's right edge
+    chars += [Char(c.text, c.x0 + shift, c.x1 + shift, c.baseline, c.size, "", False) for c in dateline]
+    chars += _drawn_one_by_one("她说：“以前种地全靠人工", 173.4, 145.0, 1.5)
+    lines = group_lines(chars, DEFAULT.read)
+    assert [line.text.replace(" ", "") for line in lines[-2:]] == ["本报讯（记者周", "她说：“以前种地全靠人工"]

@@ -109,12 +109,12 @@ def _line(chars: list[Char], page: int, cfg: ReadConfig) -> Line | None:
 
 def _wide_gaps(segment: list[Char], cfg: ReadConfig) -> list[int]:
     """Indexes of the characters after a gap that may be a gutter: at least a gutter's least
-    width, and wider than the gaps on either side of it (justification spreads a line's gaps
-    evenly, letter-spacing too)."""
+    width, and wider than the narrower gap beside it (justification spreads a line's gaps
+    evenly, letter-spacing too; a space within a name may sit on the gutter's other side)."""
     gaps = [b.x0 - a.x1 for a, b in zip(segment, segment[1:])]
     wide: list[int] = []
     for k, gap in enumerate(gaps):
-        beside = max(gaps[k - 1] if k > 0 else 0.0, gaps[k + 1] if k + 1 < len(gaps) else 0.0, 0.0)
+        beside = max(min(gaps[max(k - 1, 0):k] + gaps[k + 1:k + 2], default=0.0), 0.0)
         if gap >= cfg.column_gap * max(segment[k].size, segment[k + 1].size) and gap > cfg.spaced_gap_factor * beside:
             wide.append(k + 1)
     return wide
