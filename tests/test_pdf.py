@@ -16,8 +16,9 @@ from click.testing import CliRunner
 from baoshu.cli import main
 from baoshu.config import DEFAULT
 from baoshu.errors import PageError
-from baoshu.model import Page, Role, SourcePage
+from baoshu.model import Box, Page, Role, SourcePage
 from baoshu.pipeline import rebuild_file
+from baoshu.layout.order import xy_cut
 from baoshu.read import read_pages
 from baoshu.read.pdf_chars import Char
 from baoshu.read.pdf_lines import _segments, group_lines
@@ -515,3 +516,13 @@ def test_a_name_space_before_a_gutter_does_not_hide_it():
     chars += _drawn_one_by_one("她说：“以前种地全靠人工", 173.4, 145.0, 1.5)
     lines = group_lines(chars, DEFAULT.read)
     assert [line.text.replace(" ", "") for line in lines[-2:]] == ["本报讯（记者周", "她说：“以前种地全靠人工"]
+
+
+def test_columns_under_a_picture_as_close_as_their_lines_are_read_column_by_column():
+    """A picture across two columns, as close above them as their lines are to each other: no
+    gutter crosses the region, yet its columns are read one after the other, not row by row."""
+    size, pitch = 10.0, 16.0
+    picture = Box(36.0, 100.0, 262.0, 253.0)
+    rows = [Box(x0, 259.0 + pitch * k, x0 + 110.0, 269.0 + pitch * k) for k in range(6) for x0 in (36.0, 153.0)]
+    tree = xy_cut([*rows, picture], size, DEFAULT.order)
+    assert tree.leaves() == [len(rows), *range(0, len(rows), 2), *range(1, len(rows), 2)]

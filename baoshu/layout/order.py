@@ -174,6 +174,9 @@ def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) 
     elif vertical and (widest_v >= widest_h or widest_h <= widths.line_gap or
                        _headlines_over_columns(items, boxes, vertical, horizontal, widths)):
         axis, cuts = "x", [at for at, _ in vertical]
+    elif widest_h <= widths.line_gap and \
+            (freeing := _band_freeing_columns(items, boxes, horizontal, widths)) is not None:
+        axis, cuts = "y", [freeing]
     elif horizontal:
         axis, cuts = "y", [at for at, w in horizontal if w >= widest_h - cfg.same_gap]
     else:
@@ -183,6 +186,22 @@ def _cut(items: list[int], boxes: list[Box], widths: _Widths, cfg: OrderConfig) 
     if axis == "x":
         return Region(items, _side_by_side(groups, boxes, widths, cfg), axis)
     return Region(items, [_cut(group, boxes, widths, cfg) for group in groups], axis)
+
+
+def _band_freeing_columns(items: list[int], boxes: list[Box], horizontal: list[tuple[float, float]],
+                          widths: _Widths) -> float | None:
+    """In a region no gutter crosses and no white wider than a line gap, the band between rows
+    that parts off the most lines standing in columns: what spans the columns above or below
+    it (a picture, a wide line) is cut away first, and the columns are read one after the
+    other, not row by row. None when no band leaves a side with a gutter."""
+    best: tuple[int, float] | None = None
+    for at, _ in horizontal:
+        for side in _split(items, boxes, "y", [at]):
+            spans = [(boxes[i].x0, boxes[i].x1, i) for i in side]
+            if len(side) > 1 and any(w >= widths.gutter for _, w in _bands(spans)) and \
+                    (best is None or len(side) > best[0]):
+                best = (len(side), at)
+    return best[1] if best else None
 
 
 def _headline_row(items: list[int], boxes: list[Box], vertical: list[tuple[float, float]],
