@@ -526,3 +526,13 @@ def test_columns_under_a_picture_as_close_as_their_lines_are_read_column_by_colu
     rows = [Box(x0, 259.0 + pitch * k, x0 + 110.0, 269.0 + pitch * k) for k in range(6) for x0 in (36.0, 153.0)]
     tree = xy_cut([*rows, picture], size, DEFAULT.order)
     assert tree.leaves() == [len(rows), *range(0, len(rows), 2), *range(1, len(rows), 2)]
+
+
+def test_headless_text_behind_the_story_read_before_it_is_a_story_of_its_own(pdfs):
+    """Text opening a paragraph left of and under the story read just before it: that story
+    does not read on back to the left, so the text is an article of its own."""
+    page = only_page(pdfs["headless_behind"])
+    bodies = {a.title: a.body for a in page.articles}
+    assert bodies[typeset.SKATING.title] == typeset.SKATING.paragraphs
+    assert bodies[""] == typeset.LANTERN.paragraphs
+    assert len(page.articles) == 4

@@ -206,6 +206,8 @@ class _Storyteller:
         elif first in ("text", "byline") and (owner := self._owner_above(order)) is not None:
             self.current, self.inset = owner, False
             self.extend(order)
+        elif first == "text" and self._opens_behind(order):
+            self.new(order)
         elif first == "byline" and self.current.has_body and not (self.items[order[0]].closes or
                                                                      self.items[order[0]].joins):
             self.new(order)
@@ -243,6 +245,20 @@ class _Storyteller:
         if found is None or found[1] is self.current or not any(self.items[k].kind == "head" for k in found[1].items):
             return None
         return found[1]
+
+    def _opens_behind(self, order: list[int]) -> bool:
+        """Body text that opens a paragraph wholly left of the current story's body and below its top:
+        a story reads on rightwards and down its own columns, never back to the left, so this
+        is a story of its own though it has no headline."""
+        texts = [self.items[k].box for k in self.current.items
+                 if self.items[k].kind == "text" and self.items[k].size >= self.cfg.small_ratio * self.body]
+        boxes = [self.items[i].box for i in order]
+        if not texts:
+            return False
+        left, top = min(b.x0 for b in boxes), min(b.top for b in boxes)
+        first = self.items[order[0]]
+        return max(b.x1 for b in boxes) < min(b.x0 for b in texts) and top > min(b.top for b in texts) and \
+            first.box.x0 - left >= self.cfg.indent * self.body and first.size >= self.cfg.small_ratio * self.body
 
     def _under_headline(self, i: int) -> bool:
         """A picture set under the current story's headline, beside its text: the story's own."""

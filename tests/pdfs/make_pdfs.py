@@ -733,6 +733,25 @@ def headline_over_the_white_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def headless_story_behind_page(canvas: Canvas) -> None:
+    """Two stories side by side, the right one running longer; under both, past a white band, a
+    story with no headline at the left and one with a headline at the right. The headless one
+    is read right after the long right-hand story, yet is no part of it."""
+    width, height = 420.0, 560.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    measure = 170.0
+    t.text(SNOW.title, 30, 30, 16)
+    t.flow(SNOW, columns(30, 1, measure, 0), 56, 200, 10, 15, "shift")
+    t.text(SKATING.title, 206, 30, 16)
+    t.flow(SKATING, columns(206, 1, measure, 0), 56, 260, 10, 15, "shift")
+    t.flow(LANTERN, columns(30, 1, measure, 0), 290, 550, 10, 15, "shift")
+    t.text(ORCHARD.title, 206, 290, 16)
+    t.flow(ORCHARD, columns(206, 1, measure, 0), 316, 550, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def picture_before_byline_page(canvas: Canvas) -> None:
     """A headline at the left; right of it the story's picture, its caption and credit, then the
     byline and the text: the caption comes before any text, and the byline opens no story."""
@@ -862,7 +881,8 @@ def make(folder: Path) -> dict[str, Path]:
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
-             "before_byline": [picture_before_byline_page], "photos_beside": [photos_beside_stories_page],
+             "before_byline": [picture_before_byline_page],
+             "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
              "both": [four_column_page, two_column_page], "scan": [blank_scan_page],
