@@ -16,11 +16,12 @@ NAME = rf"[{HAN}·]{{2,8}}"
 _S = r"[ \t\u3000]*"
 _GAP = r"[ \t\u3000]+"
 
-# The source: a paper, an agency, a media centre, with optional place and date.
+# The source: a paper, an agency, a media centre, with optional place and date; `X电` with no
+# date when its reporters follow in brackets.
 DATELINE_LEAD = re.compile(
     rf"^(?P<lead>(?:[{HAN}A-Za-z]{{1,16}}[{HAN}\s]{{0,12}}?)"
     rf"(?:\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日{_S})?"
-    rf"(?:(?<![通资快视简喜音短传电])讯|(?<=日)电|(?<=[社台网])电))"
+    rf"(?:(?<![通资快视简喜音短传电])讯|(?<=日)电|(?<=[社台网])电|电(?={_S}[（(][^（）()]{{0,20}}?(?:记者|通讯员))))"
 )
 # A reporter parenthesis right after the lead: （记者 X 通讯员 Y）.
 DATELINE_REPORTERS = re.compile(
@@ -47,6 +48,7 @@ ATTRIBUTION = re.compile(
     rf"[。！？”][ \t\u3000]*[（(](?P<who>据[{HAN}]{{2,8}}|{_SIGNER}(?:[ \t\u3000]+{_SIGNER}){{0,3}})[）)][ \t\u3000]*$"
 )
 NOT_SIGNERS = ("摄", "摄影", "供图", "完")
+REPORTERS_OPEN = re.compile(rf"^{_S}[（(]{_S}{_ROLE}")
 CREDIT = re.compile(
     rf"^(?P<credit>[^，。；！？]{{2,40}}?(?:(?<!拍)摄|摄影|供图|/图|图/{NAME})"
     rf"|[（(]?(?:新华社|中新社|人民网|本报)(?:记者{_S}{NAME}{_S})?发[）)]?"
@@ -88,6 +90,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
             break
     rest = paragraph[end:].lstrip(" \t\u3000，,：:")
     return Dateline(text=paragraph[:end].strip(), rest=rest)
+
+
+def opens_reporters(text: str) -> bool:
+    """A bracketed list of reporters opens the text, closed or cut off by a line's end: a
+    dateline's second half."""
+    return REPORTERS_OPEN.match(text) is not None
 
 
 def match_byline(line: str) -> str | None:

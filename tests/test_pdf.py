@@ -536,3 +536,15 @@ def test_headless_text_behind_the_story_read_before_it_is_a_story_of_its_own(pdf
     assert bodies[typeset.SKATING.title] == typeset.SKATING.paragraphs
     assert bodies[""] == typeset.LANTERN.paragraphs
     assert len(page.articles) == 4
+
+
+def test_subtitles_at_body_size_before_a_byline_or_a_dateline_are_headline_parts(pdfs):
+    """Nothing but their place marks them: under the headline, over the line that opens the text."""
+    page = only_page(pdfs["quiet_subtitles"])
+    orchid, bakery = sorted(page.articles, key=lambda a: a.title != typeset.ORCHID.title)
+    assert (orchid.title, orchid.subtitle) == (typeset.ORCHID.title, typeset.ORCHID.subtitle)
+    assert orchid.byline.replace(" ", "") == typeset.ORCHID.byline.lstrip("□ ").replace(" ", "")
+    assert orchid.body == typeset.ORCHID.paragraphs
+    assert (bakery.title, bakery.subtitle) == (typeset.BAKERY.title, typeset.BAKERY.subtitle)
+    assert bakery.dateline.replace(" ", "") == typeset.BAKERY_DATELINE.replace(" ", "")
+    assert bakery.body == typeset.BAKERY_BODY

@@ -2,8 +2,8 @@
 
 import pytest
 
-from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, split_dateline,
-                          strip_jumps)
+from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match_byline, match_credit, opens_reporters,
+                          split_dateline, strip_jumps)
 
 
 @pytest.mark.parametrize("paragraph, dateline, rest", [
@@ -13,6 +13,7 @@ from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match
     ("北湖日报东岗 9月 2 日讯 9月1日，新校开学", "北湖日报东岗 9月 2 日讯", "9月1日，新校开学"),
     ("新华社成都5月6日电（记者 周洋）记者从", "新华社成都5月6日电（记者 周洋）", "记者从"),
     ("本报讯（记者 陈红）本周，", "本报讯（记者 陈红）", "本周，"),
+    ("本报西宁电（记者 马青 通讯员 韩雪）近日，", "本报西宁电（记者 马青 通讯员 韩雪）", "近日，"),
 ])
 def test_datelines_are_split_off(paragraph, dateline, rest):
     found = split_dateline(paragraph)
@@ -22,7 +23,7 @@ def test_datelines_are_split_off(paragraph, dateline, rest):
 
 @pytest.mark.parametrize("paragraph", [
     "通讯员表示，今年以来", "发电量达到12亿千瓦时", "全县通讯网络覆盖率", "记者从市商务局获悉，",
-    "近日，本报记者走访了",
+    "近日，本报记者走访了", "全市供电（含新能源）达到",
 ])
 def test_body_text_is_not_a_dateline(paragraph):
     assert split_dateline(paragraph) is None
@@ -87,3 +88,10 @@ def test_text_is_not_a_page_label(line):
 ])
 def test_a_brief_ends_with_its_author_in_brackets(text, ends):
     assert ends_with_attribution(text) is ends
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("（记者 马青 通讯员 韩", True), ("(本报记者 韩雪)", True), ("（含新能源）", False), ("记者 马青", False),
+])
+def test_a_bracketed_list_of_reporters_opens_a_dateline_half(text, opens):
+    assert opens_reporters(text) is opens

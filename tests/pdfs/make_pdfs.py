@@ -181,13 +181,16 @@ KITES_TITLE = "风筝节上比技艺"
 KITES_CAPTION = "选手放飞自制的龙头蜈蚣风筝，长度超过20米。"
 BAKERY = Story(
     title="老街烤馕铺成了网红店",
+    subtitle="一天要烤六百多个馕",
     paragraphs=[
         "本报讯（记者 林岚）每天清晨，老街的烤馕铺前就排起长队，店主一天要烤600多个馕，节假日还要翻倍。",
         "店主说，店里的馕坑用了二十多年，他还开通了网上订购，馕饼最远寄到过上海和广州。",
     ],
 )
+BAKERY_DATELINE, BAKERY_BODY = "本报讯（记者 林岚）", [BAKERY.paragraphs[0].split("）", 1)[1], *BAKERY.paragraphs[1:]]
 ORCHID = Story(
     title="兰花基地喜获丰收",
+    subtitle="东山温室今年培育兰花二十五万盆",
     byline="□ 本报通讯员 严明 记者 谷雨",
     paragraphs=[
         "春节临近，东山兰花基地的温室里一片繁忙，工人们正忙着给订单装箱，今年基地共培育兰花25万盆。",
@@ -539,6 +542,24 @@ def quiet_headline_parts_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def body_size_subtitles_page(canvas: Canvas) -> None:
+    """Subtitles set a tenth of a point above the body, in its font: one under its headline
+    before the byline, one before a dateline on a line of its own, over an indented paragraph."""
+    width, height = 420.0, 300.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(ORCHID.title, 30, 24, 18)
+    t.text(ORCHID.subtitle, 30, 47, 10.1)
+    t.text(ORCHID.byline, 30, 62, 10)
+    t.flow(ORCHID, columns(30, 1, 170, 0), 80, 290, 10, 15, "shift")
+    t.text(BAKERY.title, 216, 24, 18)
+    t.text(BAKERY.subtitle, 216, 47, 10.1)
+    t.text(BAKERY_DATELINE, 236, 62, 10)
+    t.flow(Story(BAKERY.title, BAKERY_BODY), columns(216, 1, 170, 0), 77, 290, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def framed_quote_page(canvas: Canvas) -> None:
     """A pull quote in larger type between two short rules, at the head of a story's first column."""
     width, height = 420.0, 330.0
@@ -881,7 +902,7 @@ def make(folder: Path) -> dict[str, Path]:
              "ruled_photo": [ruled_photo_page], "far_pieces": [far_pieces_page],
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
-             "before_byline": [picture_before_byline_page],
+             "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
