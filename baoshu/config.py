@@ -68,8 +68,8 @@ class ReadConfig:
     min_column_width: float = setting(40.0, "points: a rarer left edge nearer a column start is an indent")
     word_gap: float = setting(0.25, "ems: a gap this wide between two Latin characters is a word space")
     phrase_gap: float = setting(0.18, "ems: a wider gap between Chinese characters, wider than its neighbours, is a space")
-    mark_blank: float = setting(1.0, "ems: a text object ending in a punctuation mark may end this far past the mark's ink")
-    letter_blank: float = setting(0.15, "ems: a text object ending in a letter or digit may end this far past its ink")
+    mark_blank: float = setting(1.0, "ems: a text object ending in a full-width punctuation mark may end this far past its ink")
+    letter_blank: float = setting(0.15, "ems: a text object ending in anything else may end this far past its ink")
 
 
 @dataclass(frozen=True)

@@ -472,6 +472,8 @@ def test_a_text_object_ends_near_its_ink_unless_it_ends_in_a_mark():
     assert digits.x1 <= 70.0 + 0.2 * size
     comma = _run("春耕正忙，", 0.0, 43.0, 100.0, size, "", False, DEFAULT.read)
     assert comma.x1 == 50.0
+    share = _run("占总量的40%", 0.0, 52.0, 100.0, size, "", False, DEFAULT.read)
+    assert share.x1 <= 52.0 + 0.2 * size
     justified = _run("百亩良田", 0.0, 46.0, 100.0, size, "", False, DEFAULT.read)
     assert justified.x1 == 46.0
 

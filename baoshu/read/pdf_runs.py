@@ -40,8 +40,8 @@ def _run(text: str, start: float, end: float, baseline: float, size: float, font
     Word spaces count nothing towards the nominal width: their width is the font's own.
 
     `end` is the right edge of the ink. The nominal width reaches past it only by what the last
-    character's cell may leave blank: most of an em after a punctuation mark, little after a
-    letter or a digit (narrow digits and squeezed punctuation make the nominal width too wide).
+    character's cell may leave blank: most of an em after a full-width punctuation mark, little
+    after anything else (narrow digits and squeezed punctuation make the nominal width too wide).
     """
     core = text.strip("\u3000")
     lead = len(text) - len(text.lstrip("\u3000"))
@@ -49,7 +49,8 @@ def _run(text: str, start: float, end: float, baseline: float, size: float, font
     nominal = sum(size if unicodedata.east_asian_width(ch) in "WF" else 0.0 if ch == " " else size / 2 for ch in text)
     stretch = max(1.0, (end - start) / nominal)
     x0 = start + lead * size * stretch
-    blank = cfg.mark_blank if core and not core[-1].isalnum() else cfg.letter_blank
+    mark = bool(core) and not core[-1].isalnum() and unicodedata.east_asian_width(core[-1]) in "WF"
+    blank = cfg.mark_blank if mark else cfg.letter_blank
     x1 = max(end, min(start + nominal, end + blank * size)) - trail * size * stretch
     return Char(core, x0, max(x1, x0 + size / 2), baseline, size, font, bold)
 
