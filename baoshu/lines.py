@@ -59,10 +59,42 @@ def find_lines(page: Page, config: Config) -> Page:
         page.regions = order_page(source, main_size(source.lines), config.order)
         page.lines = [pdf_line(line) for line in source.lines]
     else:
-        lines = [text_line(line, config.layout.max_double_line) for line in source.lines]
+        lines = without_repeats([text_line(line, config.layout.max_double_line) for line in source.lines])
         untangled = untangle(lines, config.weights["follows_line"], config.weights["starts_line"], config.layout, facts)
         page.lines = with_wrapped_datelines(untangled)
     return page
+
+
+def without_repeats(lines: list[LineFacts], longest: int = 3) -> list[LineFacts]:
+    """Lines drawn twice (fake bold an extractor reads as two copies) read once: a line, or a
+    run of up to `longest` lines, that repeats the lines kept right before it (blank lines
+    aside) is dropped, and what it repeats is marked as emphasised."""
+    kept: list[LineFacts] = []
+    shown: list[int] = []  # indexes in `kept` of the non-blank lines
+    k = 0
+    while k < len(lines):
+        if not _wordy(lines[k].bare):
+            kept.append(lines[k])
+            k += 1
+            continue
+        ahead = [i for i in range(k, len(lines)) if lines[i].bare][:longest]
+        for size in range(1, len(ahead) + 1):
+            run, before = ahead[:size], shown[-size:]
+            if len(before) == size and all(lines[i].bare == kept[j].bare for i, j in zip(run, before)):
+                for j in before:
+                    kept[j] = replace(kept[j], emphasis=kept[j].emphasis + 1)
+                k = run[-1] + 1
+                break
+        else:
+            shown.append(len(kept))
+            kept.append(lines[k])
+            k += 1
+    return kept
+
+
+def _wordy(text: str) -> bool:
+    """Two or more letters, digits or Chinese characters: a line whose repeat means something."""
+    return sum(ch.isalnum() for ch in text) >= 2
 
 
 def with_wrapped_datelines(lines: list[LineFacts]) -> list[LineFacts]:

@@ -160,3 +160,14 @@ def test_a_byline_wrapped_over_two_lines_is_one_byline(tmp_path) -> None:
 def test_a_credit_at_a_captions_end_is_split_off(caption: str, parts: tuple[str, str]) -> None:
     """As the text layout splits them: credits printed as such, a bare name being no credit in a dump."""
     assert split_credit(caption, PRINTED_ONLY) == parts
+
+
+def test_a_headline_an_extractor_read_twice_over_comes_back_once(tmp_path) -> None:
+    """Fake bold drawn as two copies: each line twice, or the whole two-line headline twice."""
+    for headline in ("河谷新城\n河谷新城\n建成智慧公交站\n建成智慧公交站\n", "河谷新城\n建成智慧公交站\n\n河谷新城\n建成智慧公交站\n"):
+        result = rebuilt(tmp_path, headline + "\n本报讯（记者 周原）新城今年建成智慧\n公交站四十座，乘客可在站牌上查看车\n"
+                                              "辆到站时间，公交准点率提高到九成。\n")
+        [story] = result.articles
+        assert story.kicker + story.title + story.subtitle == "河谷新城建成智慧公交站"
+        assert story.dateline.replace(" ", "") == "本报讯（记者周原）"
+
