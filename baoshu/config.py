@@ -127,6 +127,7 @@ class TextLayoutConfig:
     """Roles of the lines of a text dump, and where its blocks begin."""
 
     default_column: float = setting(16.0, "characters: the column width of a page too short to measure")
+    headline_wrap_word: float = setting(0.4, "a word this common (0..1, jieba's frequencies) across two headline lines makes them one line")
     column_reach: int = setting(10, "lines on each side that give a line's column width")
     column_percentile: float = setting(0.7, "the share of running lines at most as wide as the column")
     measurable_width: float = setting(6.0, "characters: shorter lines say nothing of the column width")

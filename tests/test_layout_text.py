@@ -171,3 +171,10 @@ def test_a_headline_an_extractor_read_twice_over_comes_back_once(tmp_path) -> No
         assert story.kicker + story.title + story.subtitle == "河谷新城建成智慧公交站"
         assert story.dateline.replace(" ", "") == "本报讯（记者周原）"
 
+
+
+def test_a_headline_cut_inside_a_word_is_one_headline_line(tmp_path) -> None:
+    result = rebuilt(tmp_path, "北湖冰雪乐园接待游客突\n破百万人次\n\n本报讯（记者 周原）北湖冰雪乐园开园\n"
+                               "以来，接待游客已突破百万人次，园区新\n增冰滑梯十二条。\n")
+    [story] = result.articles
+    assert (story.kicker, story.title, story.subtitle) == ("", "北湖冰雪乐园接待游客突破百万人次", "")

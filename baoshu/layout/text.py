@@ -17,6 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from baoshu.config import Config, TextLayoutConfig
+from baoshu.continuity import word_across
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
 from baoshu.layout.bylines import names_authors
@@ -402,6 +403,19 @@ def byline_text(lines: list[TextLine]) -> str:
     return match_byline(text) or tidy_spaces(text.lstrip(BOX_MARKS + " \u3000"), keep_phrase_breaks=True)
 
 
+def headline_lines(run: list[TextLine], cfg: TextLayoutConfig) -> list[list[TextLine]]:
+    """A run of headline lines as printed headline lines: a line cut inside a word (`开通运` /
+    `营`), with no blank line after it, reads on into the next."""
+    groups: list[list[TextLine]] = []
+    for t in run:
+        if groups and not t.facts.line.blank_before and \
+                word_across(groups[-1][-1].bare, t.bare)[0] >= cfg.headline_wrap_word:
+            groups[-1].append(t)
+        else:
+            groups.append([t])
+    return groups
+
+
 def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
     """The blocks of one run of lines of one kind."""
     kind = run[0].kind
@@ -410,7 +424,9 @@ def run_blocks(run: list[TextLine], cfg: TextLayoutConfig) -> list[Block]:
     if kind == "caption":
         return caption_blocks(run)
     if kind == "headline":
-        return [make_block(Role.HEADLINE, [t], tidy_spaces(t.facts.text, keep_phrase_breaks=True)) for t in run]
+        return [make_block(Role.HEADLINE, group, tidy_spaces("".join(t.facts.text.strip() for t in group),
+                                                             keep_phrase_breaks=True))
+                for group in headline_lines(run, cfg)]
     if kind == "byline":
         groups: list[list[TextLine]] = []
         for t in run:
