@@ -194,14 +194,38 @@ def _band_freeing_columns(items: list[int], boxes: list[Box], horizontal: list[t
     that parts off the most lines standing in columns: what spans the columns above or below
     it (a picture, a wide line) is cut away first, and the columns are read one after the
     other, not row by row. None when no band leaves a side with a gutter."""
+    if max(boxes[i].x0 for i in items) < min(boxes[i].x1 for i in items):
+        return None  # every box spans one x: no part of the region has a gutter
+    order = sorted(items, key=lambda i: (boxes[i].top + boxes[i].bottom) / 2)
+    middles = [(boxes[i].top + boxes[i].bottom) / 2 for i in order]
+    above = _gutters_as_added(order, boxes, widths.gutter)
+    below = _gutters_as_added(order[::-1], boxes, widths.gutter)
     best: tuple[int, float] | None = None
     for at, _ in horizontal:
-        for side in _split(items, boxes, "y", [at]):
-            spans = [(boxes[i].x0, boxes[i].x1, i) for i in side]
-            if len(side) > 1 and any(w >= widths.gutter for _, w in _bands(spans)) and \
-                    (best is None or len(side) > best[0]):
-                best = (len(side), at)
+        k = bisect_left(middles, at)
+        for size, freed in ((k, above[k]), (len(order) - k, below[len(order) - k])):
+            if size > 1 and freed and (best is None or size > best[0]):
+                best = (size, at)
     return best[1] if best else None
+
+
+def _gutters_as_added(order: list[int], boxes: list[Box], gutter: float) -> list[bool]:
+    """For each k, whether the first k boxes of `order` leave a vertical white band at least
+    `gutter` wide between them (the union of their x spans kept merged as they come)."""
+    merged: list[list[float]] = []  # disjoint [x0, x1] spans, left to right
+    found = [False]
+    for i in order:
+        x0, x1 = boxes[i].x0, boxes[i].x1
+        k = bisect_left([span[0] for span in merged], x0)
+        lo = k - 1 if k > 0 and merged[k - 1][1] >= x0 else k
+        hi = k
+        while hi < len(merged) and merged[hi][0] <= x1:
+            hi += 1
+        if lo < hi:
+            x0, x1 = min(x0, merged[lo][0]), max(x1, merged[hi - 1][1])
+        merged[lo:hi] = [[x0, x1]]
+        found.append(any(b[0] - a[1] >= gutter for a, b in zip(merged, merged[1:])))
+    return found
 
 
 def _headline_row(items: list[int], boxes: list[Box], vertical: list[tuple[float, float]],
