@@ -550,3 +550,9 @@ def test_subtitles_at_body_size_before_a_byline_or_a_dateline_are_headline_parts
     assert (bakery.title, bakery.subtitle) == (typeset.BAKERY.title, typeset.BAKERY.subtitle)
     assert bakery.dateline.replace(" ", "") == typeset.BAKERY_DATELINE.replace(" ", "")
     assert bakery.body == typeset.BAKERY_BODY
+
+
+def test_a_byline_wrapped_twice_is_whole(pdfs):
+    [snow] = only_page(pdfs["twice_wrapped"]).articles
+    assert snow.byline.replace(" ", "") == "".join(typeset.TWICE_WRAPPED_BYLINE).lstrip("□ ").replace(" ", "")
+    assert snow.body == typeset.SNOW.paragraphs

@@ -82,7 +82,7 @@ def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> di
     measures = _measures([line for run in runs for line in run])
     tails: dict[int, int] = {}
     for run in runs:
-        for above, below in zip(run, run[1:]):
+        for k, (above, below) in enumerate(zip(run, run[1:])):
             assert above.box is not None and below.box is not None
             size = above.size or body
             if abs((below.size or body) - size) > cfg.same_size or below.bold != above.bold:
@@ -92,15 +92,25 @@ def byline_tails(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> di
                 tails[id(above)] = id(below)
                 continue
             right = _right(above, measures)
-            fills = above.box.x1 >= right - cfg.short_line * size
-            # a line reaching the column's end from its start (or from a paragraph's indent) is text
-            full = below.box.x0 <= above.box.x0 + cfg.tail_indent * size and below.box.x1 >= right - cfg.short_line * size
-            short = not full or below.box.width <= cfg.byline_tail * (right - above.box.x0)
-            if not (fills and short) or CLAUSE_PUNCT.search(below.text) or names_authors(below.text):
-                continue
-            if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):
-                tails[id(above)] = id(below)
+            if above.box.x1 < right - cfg.short_line * size or CLAUSE_PUNCT.search(below.text) or \
+                    names_authors(below.text):
+                continue  # a byline that wraps fills its column
+            if _tail(above, below, right, size, cfg):
+                if reads_as_byline(join_lines([above.text, below.text], tidy=False), size, body, cfg):
+                    tails[id(above)] = id(below)
+            elif k + 2 < len(run) and _tail(above, last := run[k + 2], right, size, cfg) and \
+                    abs((last.size or body) - size) <= cfg.same_size and not CLAUSE_PUNCT.search(last.text) and \
+                    reads_as_byline(join_lines([above.text, below.text, last.text], tidy=False), size, body, cfg):
+                tails[id(above)], tails[id(below)] = id(below), id(last)  # wrapped twice: a long name
     return tails
+
+
+def _tail(above: Line, below: Line, right: float, size: float, cfg: GeometryConfig) -> bool:
+    """`below` stands short under `above`, not a line of text reaching the column's end from
+    its start (or from a paragraph's indent)."""
+    assert above.box is not None and below.box is not None
+    full = below.box.x0 <= above.box.x0 + cfg.tail_indent * size and below.box.x1 >= right - cfg.short_line * size
+    return not full or below.box.width <= cfg.byline_tail * (right - above.box.x0)
 
 
 def running_on(runs: list[list[Line]], body: float, cfg: GeometryConfig) -> set[int]:

@@ -523,6 +523,24 @@ def wrapped_bylines_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+TWICE_WRAPPED_BYLINE = ("□ 本报记者 林海 通讯", "员 阿依努尔·买买提", "江")
+
+
+def twice_wrapped_byline_page(canvas: Canvas) -> None:
+    """A byline with a long name in a narrow column, wrapped twice: inside a role, then inside
+    the name."""
+    width, height = 200.0, 300.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(SNOW.title, 30, 24, 16)
+    measure = max(t.width(line, 10) for line in TWICE_WRAPPED_BYLINE)
+    for k, line in enumerate(TWICE_WRAPPED_BYLINE):
+        t.text(line, 30, 50 + 15 * k, 10, spacing=(measure - t.width(line, 10)) / max(len(line) - 1, 1) if k < 2 else 0.0)
+    t.flow(SNOW, columns(30, 1, measure, 0), 100, 290, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def quiet_headline_parts_page(canvas: Canvas) -> None:
     """A kicker set barely larger than the body above its headline, a subtitle a point larger
     under it: only their places make them headline parts. Beside, a one-column story whose
@@ -903,6 +921,7 @@ def make(folder: Path) -> dict[str, Path]:
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
+             "twice_wrapped": [twice_wrapped_byline_page],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
