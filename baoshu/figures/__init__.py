@@ -34,6 +34,8 @@ __all__ = ["clear_caches", "extract_figures", "figure_period", "find_figures"]
 SINCE = ("来", "以来")
 # After a span of time, these make it a time adverbial: it measures time itself.
 POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里")
+# After a span of time, these make it a point in time (三年前的): part of its clause, not a break in it.
+AGO = ("前", "后")
 THRESHOLDS = ("以上", "以下")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
 PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
@@ -105,13 +107,19 @@ class _Paragraph:
         return self.original[compact] if compact < len(self.original) else (self.original[-1] + 1 if self.original else 0)
 
 
+def _is_point_in_time(para: _Paragraph, k: int) -> bool:
+    """Hit `k` is a span of time before 前 or 后 (`从三年前的…`): when, inside the clause of what follows."""
+    at = para.hits[k]
+    return at.hit.unit in TIME_UNITS and para.text.startswith(AGO, at.end)
+
+
 def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     """The measure of hit `k` of a paragraph, from its clause (see baoshu.figures.measure)."""
     text, hits = para.text, para.hits
     at = hits[k]
     following = hits[k + 1] if k + 1 < len(hits) else None
     clause_start = _break_before(text, at.start, CLAUSE_BREAKS)
-    if k and hits[k - 1].end > clause_start:
+    if k and hits[k - 1].end > clause_start and not _is_point_in_time(para, k - 1):
         clause_start = hits[k - 1].end
     clause_end = _break_after(text, at.end, CLAUSE_BREAKS)
     if following:
@@ -131,8 +139,10 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         if counted:
             return counted
     before = para.span(clause_start, at.start)
-    if earlier and hits[k - 1].start >= sentence_start and (changed_again(before) or compares(before)):
-        fallback = earlier[-1].measure  # 由40分钟缩短到5分钟, 亩产486公斤，比…高出62公斤
+    last = next((j for j in range(k - 1, -1, -1) if not _is_point_in_time(para, j)), -1)
+    in_sentence = last >= 0 and hits[last].start >= sentence_start
+    if in_sentence and (changed_again(before) or compares(before)):
+        fallback = earlier[last].measure  # 由40分钟缩短到5分钟, 亩产486公斤，比（3年前）…高出62公斤
     else:
         fallback = ""
     if fallback and changed_again(before):
@@ -140,8 +150,8 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     measure = find_measure(before, after, at.hit.unit, post_qualified=at.hit.text.endswith(POST_QUALIFIERS))
     if fallback and not measure:
         return fallback
-    if not measure and earlier and hits[k - 1].start >= sentence_start:
-        measure = earlier[-1].measure  # 举办8场次40余项: one measure for both
+    if not measure and in_sentence:
+        measure = earlier[last].measure  # 举办8场次40余项: one measure for both
     if not measure and clause_start > sentence_start:
         previous = _break_before(text, clause_start - 1, CLAUSE_BREAKS)
         measure = subject(para.span(previous, clause_start - 1))  # 场馆面积将扩大，预计可达8万平方米
