@@ -15,3 +15,11 @@ def test_a_span_of_time_before_qian_stays_inside_the_clause() -> None:
     assert measures["8000元"] == "人均年收入"
     assert measures["1.5万元"] == "人均年收入"
     assert measures["45%"] == "合作社营业额"
+
+
+def test_money_for_one_unit_of_goods_measures_a_price() -> None:
+    measures = _measures("合作社统一收购后，优质苹果每斤能卖到6元，土鸡蛋每盒比超市高出5元。")
+    assert measures["6元"] == "价格"
+    assert measures["5元"] == "价格"
+    assert _measures("加工厂的收购价比市场价每公斤高出0.6元。")["0.6元"] == "收购价"
+    assert _measures("技术改进后，每吨物流成本降低了80元。")["80元"] != "价格"

@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 
+from baoshu.figures.price import is_price, price_name, unit_price
 from baoshu.figures.tokens import QUOTED, Span
 from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
     COUNT_WORDS,
+    MONEY_UNITS,
     NOT_PLACES,
     PLACE_SUFFIXES,
     POST_QUALIFIERS,
@@ -280,8 +282,17 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     """The measure of a figure from the clause text before it and after it.
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
-    the words after it are not what it measures. An age measures whose it is.
+    the words after it are not what it measures. An age measures whose it is;
+    money for one unit of goods measures a price (see baoshu.figures.price).
     """
+    measure = _find_measure(before, after, unit, post_qualified)
+    price_end = unit_price(before.text) if unit in MONEY_UNITS else None
+    if price_end is not None and not is_price(measure):
+        return price_name(phrase_before(before.cut(0, price_end)))  # 每公斤能卖到8元
+    return measure
+
+
+def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) -> str:
     if unit in AGE_UNITS and not post_qualified:
         name = whose_age(after.text)
         if name:
