@@ -23,3 +23,8 @@ def test_money_for_one_unit_of_goods_measures_a_price() -> None:
     assert measures["5元"] == "价格"
     assert _measures("加工厂的收购价比市场价每公斤高出0.6元。")["0.6元"] == "收购价"
     assert _measures("技术改进后，每吨物流成本降低了80元。")["80元"] != "价格"
+
+
+def test_a_verb_of_change_before_a_figure_leaves_the_measure_to_what_changes() -> None:
+    assert _measures("改用新工艺后，每箱包装成本降低8元。")["8元"] == "包装成本"
+    assert _measures("新线开通后，两镇之间的车程缩短了30分钟。")["30分钟"] == "车程"

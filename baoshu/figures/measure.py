@@ -66,6 +66,7 @@ CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下
 # A verb of change with the mark of its end point, right before a figure (降到2%, 压缩至30分钟).
 CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大",
                                       "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
+DONE = "了"  # 缩短了40分钟: a change done
 SHARE_VERB = "占"
 CHANGED_FROM = ("从", "由")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
@@ -253,11 +254,12 @@ def last_verb(span: Span) -> str:
 
 
 def _adjacent_verb(before: Span) -> str:
-    """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside."""
+    """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside.
+    A verb of change is none: its figure measures what changes (`成本降低60%`)."""
     tags = list(before.words)
     while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
         tags.pop()
-    if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
+    if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2 and tags[-1][0] not in CHANGE_VERBS:
         return tags[-1][0]
     return ""
 
@@ -303,7 +305,8 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
     compared = _compared(before)
     if compared is not None:
         return phrase_before(compared)  # 收购价比市场价高出0.8元: what is compared
-    if after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO):
+    if (after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO)
+            or before.text.removesuffix(DONE).endswith(CHANGE_VERBS)):
         changed = phrase_before(_before_change(before))
         if changed:
             return changed  # 损耗率从8%降到2%, 通行时间由40分钟缩短至8分钟, 通关时间压缩至30分钟
