@@ -28,3 +28,9 @@ def test_money_for_one_unit_of_goods_measures_a_price() -> None:
 def test_a_verb_of_change_before_a_figure_leaves_the_measure_to_what_changes() -> None:
     assert _measures("改用新工艺后，每箱包装成本降低8元。")["8元"] == "包装成本"
     assert _measures("新线开通后，两镇之间的车程缩短了30分钟。")["30分钟"] == "车程"
+
+
+def test_figures_after_fenbie_go_one_for_one_with_the_figures_before() -> None:
+    measures = _measures("今年全县蔬菜产量12万吨，销售额3.6亿元，同比分别增长8%和15%。")
+    assert measures["8%"] == "蔬菜产量"
+    assert measures["15%"] == "销售额"

@@ -37,6 +37,8 @@ POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里"
 # After a span of time, these make it a point in time (三年前的): part of its clause, not a break in it.
 AGO = ("前", "后")
 THRESHOLDS = ("以上", "以下")
+RESPECTIVELY = "分别"  # 甲10吨、乙8吨，同比分别增长5%和6%: each figure after it goes with one before it
+LIST_JOINERS = ("和", "、", "与", "及")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
 PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
 
@@ -113,6 +115,22 @@ def _is_point_in_time(para: _Paragraph, k: int) -> bool:
     return at.hit.unit in TIME_UNITS and para.text.startswith(AGO, at.end)
 
 
+def _respectively(para: _Paragraph, k: int, earlier: list[Figure], sentence_start: int) -> str:
+    """The measure of the earlier figure that hit `k` goes with, one for one, after 分别; else ""."""
+    text, hits = para.text, para.hits
+    at = text.rfind(RESPECTIVELY, sentence_start, hits[k].start)
+    first = next((j for j in range(len(hits)) if hits[j].start > at), k)
+    if at < 0 or any(c in CLAUSE_BREAKS for c in text[at:hits[first].start]):
+        return ""
+    group = [first]
+    while group[-1] + 1 < len(hits) and text[hits[group[-1]].end:hits[group[-1] + 1].start] in LIST_JOINERS:
+        group.append(group[-1] + 1)
+    before = [j for j in range(first) if hits[j].start >= sentence_start and not _is_point_in_time(para, j)]
+    if k not in group or len(before) < len(group):
+        return ""
+    return earlier[before[len(before) - len(group) + group.index(k)]].measure
+
+
 def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     """The measure of hit `k` of a paragraph, from its clause (see baoshu.figures.measure)."""
     text, hits = para.text, para.hits
@@ -126,6 +144,9 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         clause_end = min(clause_end, following.start)
     after = para.span(at.end, clause_end)
     sentence_start = _break_before(text, at.start, SENTENCE_BREAKS)
+    respectively = _respectively(para, k, earlier, sentence_start)
+    if respectively:
+        return respectively
     if after.text in SINCE and clause_end < len(text):
         # 10年来，X…: a span of years is measured by what the next clause is about, unless that is
         # who acted (a people, a body, a place): then by time itself
