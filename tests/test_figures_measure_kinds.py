@@ -34,3 +34,10 @@ def test_figures_after_fenbie_go_one_for_one_with_the_figures_before() -> None:
     measures = _measures("今年全县蔬菜产量12万吨，销售额3.6亿元，同比分别增长8%和15%。")
     assert measures["8%"] == "蔬菜产量"
     assert measures["15%"] == "销售额"
+
+
+def test_a_list_sharing_the_head_of_its_last_item_counts_that_head() -> None:
+    assert _measures("镇上引进了榨油、制茶和竹编企业5家。")["5家"] == "企业"
+    measures = _measures("驻村工作队有干部和农技人员40名，门诊及住院病人300人次。")
+    assert measures["40名"] == "干部和农技人员"
+    assert measures["300人次"] == "门诊及住院病人"

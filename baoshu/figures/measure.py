@@ -26,6 +26,7 @@ from baoshu.figures.units import (
 
 NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
 JOINERS = ("、", "和", "及", "·", "等")
+LIST_MARKS = ("、", "和", "与")  # between items that may share a head; 及 joins whole noun phrases
 ETC = "等"
 INSIDE = ("内", "外")
 PER_TIME = ("年", "月")
@@ -140,8 +141,30 @@ def _head_of_list(words: list[str]) -> list[str]:
     return words
 
 
+def _shared_head(words: list[str]) -> list[str]:
+    """A list whose last item ends in a noun the others lack (`轧花、纺纱和服装企业`) counts that
+    noun: the other items modify it too. Items that are people (`干部和技术人员`) are each counted,
+    and so are the items of a list closed by 等."""
+    if ETC in words:
+        return words
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word in LIST_MARKS:
+            items.append([])
+        else:
+            items[-1].append(word)
+    last = items[-1]
+    if len(items) < 2 or len(last) < 2 or len(last[-1]) < 2 or not all(items):
+        return words
+    head = last[-1]
+    if any(_is_person("".join(item)) or item[-1] == head for item in items[:-1]):
+        return words
+    return [head]
+
+
 def _join(words: list[str]) -> str:
-    """A phrase from its words; joiners, measure words and distributive times at its edges go."""
+    """A phrase from its words; joiners, measure words and distributive times at its edges go;
+    a list that shares a head is that head."""
     while words and (words[0] in JOINERS or words[0] in COUNT_WORDS or words[0] in DISTRIBUTIVE
                      or words[0].startswith(EACH)):
         words.pop(0)
@@ -149,7 +172,7 @@ def _join(words: list[str]) -> str:
         words.pop()
     if len(words) > MAX_PHRASE_WORDS and not any(w in JOINERS for w in words):
         words = words[-MAX_PHRASE_WORDS:]  # the head and what names it closely, not the whole description
-    return "".join(words)
+    return "".join(_shared_head(words))
 
 
 def phrase_before(span: Span) -> str:
