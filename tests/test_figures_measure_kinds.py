@@ -41,3 +41,9 @@ def test_a_list_sharing_the_head_of_its_last_item_counts_that_head() -> None:
     measures = _measures("驻村工作队有干部和农技人员40名，门诊及住院病人300人次。")
     assert measures["40名"] == "干部和农技人员"
     assert measures["300人次"] == "门诊及住院病人"
+
+
+def test_years_since_before_a_site_or_a_fund_that_acts_measure_time() -> None:
+    assert _measures("四年来，帮扶资金支持全县建成大棚300座。")["四年"] == "时间"
+    assert _measures("5年来，产业园引进加工企业20家。")["5年"] == "时间"
+    assert _measures("3年来，湖南援疆吐鲁番指挥部引进企业12家。")["3年"] == "时间"

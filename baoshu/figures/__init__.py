@@ -26,6 +26,7 @@ from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
 from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
 from baoshu.figures.where import ArticlePlaces, Place, page_places
+from baoshu.places.cues import ORG_ENDINGS, ORG_REACH
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta, Part
 from baoshu.stages import stage
 
@@ -149,9 +150,11 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         return respectively
     if after.text in SINCE and clause_end < len(text):
         # 10年来，X…: a span of years is measured by what the next clause is about, unless that is
-        # who acted (a people, a body, a place): then by time itself
-        about = subject(para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS)))
-        return about if about and not is_agent(about) else TIME
+        # who acted (people, a body, a place, a site or a fund): then by time itself
+        clause = para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS))
+        about = subject(clause)
+        acted = is_agent(about) if about else True
+        return TIME if acted or ORG_ENDINGS.search(clause.text[:ORG_REACH]) else about
     if at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME):
         return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what
     if following and clause_end == following.start and following.hit.text.endswith(THRESHOLDS):

@@ -35,6 +35,8 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
                   "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
+# Sites, firms and funds that act in a clause (园区引进…, 资金支持…), as bodies and people do.
+ACTING_ENDINGS = ("园区", "园", "基地", "企业", "资金")
 KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
 DISTRIBUTIVE = ("日均", "月均", "年均", "每天", "每日", "每月", "每年", "每周")  # how often, not what
 PRONOUN_CHARS = "这那其各每该它他她我你自"
@@ -251,9 +253,10 @@ def phrase_after(span: Span) -> str:
 
 
 def is_agent(phrase: str) -> bool:
-    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place or a count of them."""
+    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place, a site or a fund
+    (`示范园`, `协作资金`), or a count of them."""
     return (_is_person(phrase) or bool(ORG_ENDINGS.search(phrase[-6:])) or _is_place(phrase)
-            or phrase[0] in NUMERAL_CHARS)
+            or phrase.endswith(ACTING_ENDINGS) or phrase[0] in NUMERAL_CHARS)
 
 
 def _is_person(phrase: str) -> bool:
