@@ -47,3 +47,8 @@ def test_years_since_before_a_site_or_a_fund_that_acts_measure_time() -> None:
     assert _measures("四年来，帮扶资金支持全县建成大棚300座。")["四年"] == "时间"
     assert _measures("5年来，产业园引进加工企业20家。")["5年"] == "时间"
     assert _measures("3年来，湖南援疆吐鲁番指挥部引进企业12家。")["3年"] == "时间"
+
+
+def test_people_a_causative_verb_brings_to_an_activity_are_measured_by_it() -> None:
+    assert _measures("新建的食品厂带动800余人在家门口就业。")["800余人"] == "就业"
+    assert _measures("合作社带动300名村民增收。")["300名"] == "村民"

@@ -35,6 +35,9 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
                   "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
+# Verbs that make people do what follows the figure (带动1万人就业).
+CAUSATIVES = ("带动", "吸纳")
+PEOPLE_COUNTS = ("人", "名", "人次")
 # Sites, firms and funds that act in a clause (园区引进…, 资金支持…), as bodies and people do.
 ACTING_ENDINGS = ("园区", "园", "基地", "企业", "资金")
 KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
@@ -343,6 +346,10 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         return ahead  # 2000万元的采购订单, 76.4%的家庭
     if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
+    if before.text.endswith(CAUSATIVES) and unit in PEOPLE_COUNTS and not _is_person(ahead):
+        done = last_verb(after)
+        if done:
+            return done  # 带动1万人就业: people counted by what they are brought to do
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
