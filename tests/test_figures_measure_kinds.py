@@ -52,3 +52,8 @@ def test_years_since_before_a_site_or_a_fund_that_acts_measure_time() -> None:
 def test_people_a_causative_verb_brings_to_an_activity_are_measured_by_it() -> None:
     assert _measures("新建的食品厂带动800余人在家门口就业。")["800余人"] == "就业"
     assert _measures("合作社带动300名村民增收。")["300名"] == "村民"
+
+
+def test_who_invests_is_not_part_of_the_measure() -> None:
+    assert _measures("冷库由对口帮扶资金投资3000万元建设。")["3000万元"] == "投资"
+    assert _measures("物流园一期工程投资6亿元。")["6亿元"] == "工程投资"

@@ -35,6 +35,7 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
                   "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
+INVESTING = "投资"
 # Verbs that make people do what follows the figure (带动1万人就业).
 CAUSATIVES = ("带动", "吸纳")
 PEOPLE_COUNTS = ("人", "名", "人次")
@@ -200,6 +201,9 @@ def phrase_before(span: Span) -> str:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
             break
     phrase = _join(_head_of_list(words))
+    investor = phrase.removesuffix(INVESTING)
+    if investor != phrase and investor and is_agent(investor):
+        return INVESTING  # 某资金投资5600万元, 一家企业投资: who invests is not what is measured
     if phrase in GENERIC_HEADS and span.text.endswith(PARTICLE + phrase):
         modifier = phrase_before(span.cut(0, len(span) - len(phrase) - 1))
         if modifier:
