@@ -57,3 +57,9 @@ def test_people_a_causative_verb_brings_to_an_activity_are_measured_by_it() -> N
 def test_who_invests_is_not_part_of_the_measure() -> None:
     assert _measures("冷库由对口帮扶资金投资3000万元建设。")["3000万元"] == "投资"
     assert _measures("物流园一期工程投资6亿元。")["6亿元"] == "工程投资"
+
+
+def test_a_length_away_from_somewhere_measures_a_distance() -> None:
+    assert _measures("村民过去要走到8公里外的集镇买菜。")["8公里"] == "距离"
+    assert _measures("牧场离乡政府约40公里。")["约40公里"] == "距离"
+    assert _measures("施工中剥离草皮3万平方米。")["3万平方米"] != "距离"

@@ -36,6 +36,10 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
 INVESTING = "投资"
+LENGTH_UNITS = ("公里", "千米", "米", "里")
+AWAY = "外"  # 300公里外的医院
+AWAY_FROM = ("离", "距", "距离")  # 离县城70公里: each a word of its own, not the 离 of 剥离
+DISTANCE = "距离"
 # Verbs that make people do what follows the figure (带动1万人就业).
 CAUSATIVES = ("带动", "吸纳")
 PEOPLE_COUNTS = ("人", "名", "人次")
@@ -332,6 +336,8 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         name = whose_age(after.text)
         if name:
             return name
+    if unit in LENGTH_UNITS and (after.text.startswith(AWAY) or any(w in AWAY_FROM for w, _ in before.words)):
+        return DISTANCE  # 5000多公里外的…, 离学校70多公里: how far, not what
     share = _share_of(before)
     if share:
         return share
