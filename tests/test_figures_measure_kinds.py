@@ -63,3 +63,8 @@ def test_a_length_away_from_somewhere_measures_a_distance() -> None:
     assert _measures("村民过去要走到8公里外的集镇买菜。")["8公里"] == "距离"
     assert _measures("牧场离乡政府约40公里。")["约40公里"] == "距离"
     assert _measures("施工中剥离草皮3万平方米。")["3万平方米"] != "距离"
+
+
+def test_a_clause_of_time_ending_in_hou_is_not_part_of_the_measure() -> None:
+    assert _measures("学员结业后月工资达到5000元。")["5000元"] == "月工资"
+    assert _measures("新厂房建成后年加工能力将由2万吨提升到5万吨。")["2万吨"] == "年加工能力"

@@ -84,6 +84,7 @@ NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     *WHERE_WORDS,
     "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
     "同比", "环比", "比上年", "比去年",
+    "后", "前", "以后", "以前", "之后", "之前",  # 建成后, 毕业后: the end of a clause of time
 ))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
 # Verbs that name an amount as a noun does, at the head of a measure (可支配收入, 出口).
