@@ -68,3 +68,7 @@ def test_a_length_away_from_somewhere_measures_a_distance() -> None:
 def test_a_clause_of_time_ending_in_hou_is_not_part_of_the_measure() -> None:
     assert _measures("学员结业后月工资达到5000元。")["5000元"] == "月工资"
     assert _measures("新厂房建成后年加工能力将由2万吨提升到5万吨。")["2万吨"] == "年加工能力"
+
+
+def test_a_word_ending_in_an_attribute_head_is_a_noun_whatever_its_tag() -> None:
+    assert _measures("港口扩建后年吞吐能力达到800万吨。")["800万吨"] == "年吞吐能力"

@@ -95,6 +95,7 @@ SUFFIX_NOUNS = frozenset("率量额价费值道站线馆")
 ATTRIBUTE_HEADS = ("面积", "规模", "产量", "总量", "能力", "金额", "总额", "额", "量", "产值", "收入", "人数",
                    "次数", "费用", "成本", "价格", "比例", "比重", "率", "时间", "里程", "数量", "基地", "企业",
                    "项目", "资金")
+LONG_ATTRIBUTE_HEADS = tuple(head for head in ATTRIBUTE_HEADS if len(head) > 1)
 NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿几数半首第"
 PARTICLE = "的"
 WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
@@ -119,6 +120,8 @@ def _is_noun(word: str, flag: str) -> bool:
         return False
     if word in NOMINAL_VERBS or word in SUFFIX_NOUNS or (flag == "ns" and word not in AREA_CHARS):
         return True  # 收入 is tagged a verb; one character tagged a place (香 of 香梨) is no place
+    if len(word) > 2 and word.endswith(LONG_ATTRIBUTE_HEADS):
+        return True  # 吞吐能力, tagged an idiom
     if flag == "m":  # a word jieba's dictionary calls a numeral but is none (良种)
         return len(word) > 1 and not any(c in NUMERAL_CHARS for c in word)
     if _is_where(word):
