@@ -72,3 +72,8 @@ def test_a_clause_of_time_ending_in_hou_is_not_part_of_the_measure() -> None:
 
 def test_a_word_ending_in_an_attribute_head_is_a_noun_whatever_its_tag() -> None:
     assert _measures("港口扩建后年吞吐能力达到800万吨。")["800万吨"] == "年吞吐能力"
+
+
+def test_a_clause_of_how_often_that_names_nothing_is_about_the_clause_before() -> None:
+    measures = _measures("县里开通了直达省城的城乡公交，每天往返8趟。")
+    assert measures["8趟"] == "城乡公交"

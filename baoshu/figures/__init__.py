@@ -21,10 +21,19 @@ from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import TIME, changed_again, compares, find_measure, is_agent, phrase_after, subject
+from baoshu.figures.measure import (
+    TIME,
+    changed_again,
+    compares,
+    find_measure,
+    is_agent,
+    phrase_after,
+    phrase_before,
+    subject,
+)
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
+from baoshu.figures.units import CLAUSE_BREAKS, COUNT_WORDS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
 from baoshu.figures.where import ArticlePlaces, Place, page_places
 from baoshu.places.cues import ORG_ENDINGS, ORG_REACH
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta, Part
@@ -41,7 +50,8 @@ THRESHOLDS = ("以上", "以下")
 RESPECTIVELY = "分别"  # 甲10吨、乙8吨，同比分别增长5%和6%: each figure after it goes with one before it
 LIST_JOINERS = ("和", "、", "与", "及")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
-PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
+PHRASE_BREAK = "，"
+EVERY = ("每天", "每日", "每晚", "每周", "每月", "每年")  # how often, opening a clause  # what white space between Chinese phrases reads as
 
 
 def _is_han(c: str) -> bool:
@@ -132,6 +142,15 @@ def _respectively(para: _Paragraph, k: int, earlier: list[Figure], sentence_star
     return earlier[before[len(before) - len(group) + group.index(k)]].measure
 
 
+def _what_runs(para: _Paragraph, clause_start: int, before: Span, after: Span) -> str:
+    """`开通了X专列，每周发车3趟`: a clause of how often that names nothing is about the last noun
+    phrase of the clause before it; else ""."""
+    if phrase_before(before) or phrase_after(after):
+        return ""
+    previous = _break_before(para.text, clause_start - 1, CLAUSE_BREAKS)
+    return phrase_before(para.span(previous, clause_start - 1))
+
+
 def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     """The measure of hit `k` of a paragraph, from its clause (see baoshu.figures.measure)."""
     text, hits = para.text, para.hits
@@ -163,6 +182,10 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         if counted:
             return counted
     before = para.span(clause_start, at.start)
+    if at.hit.unit in COUNT_WORDS and before.text.startswith(EVERY) and clause_start > sentence_start:
+        runs = _what_runs(para, clause_start, before, after)
+        if runs:
+            return runs
     last = next((j for j in range(k - 1, -1, -1) if not _is_point_in_time(para, j)), -1)
     in_sentence = last >= 0 and hits[last].start >= sentence_start
     if in_sentence and (changed_again(before) or compares(before)):
