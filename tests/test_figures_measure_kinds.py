@@ -77,3 +77,8 @@ def test_a_word_ending_in_an_attribute_head_is_a_noun_whatever_its_tag() -> None
 def test_a_clause_of_how_often_that_names_nothing_is_about_the_clause_before() -> None:
     measures = _measures("县里开通了直达省城的城乡公交，每天往返8趟。")
     assert measures["8趟"] == "城乡公交"
+
+
+def test_a_verb_of_keeping_before_a_figure_leaves_the_measure_to_what_is_kept() -> None:
+    assert _measures("全县粮食自给率保持在95%以上。")["95%以上"] == "粮食自给率"
+    assert _measures("每亩土地流转费控制在800元以内。")["800元"] == "土地流转费"

@@ -79,6 +79,7 @@ CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "�
                                       "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
 DONE = "了"  # 缩短了40分钟: a change done
 SHARE_VERB = "占"
+KEEP_VERBS = ("保持", "控制", "稳定", "维持")  # 利用率保持在96%以上
 CHANGED_FROM = ("从", "由")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     *WHERE_WORDS,
@@ -296,11 +297,13 @@ def last_verb(span: Span) -> str:
 
 def _adjacent_verb(before: Span) -> str:
     """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside.
-    A verb of change is none: its figure measures what changes (`成本降低60%`)."""
+    A verb of change or of keeping is none: its figure measures what changes or is kept (`成本降低60%`,
+    `租金控制在1500元以下`)."""
     tags = list(before.words)
     while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
         tags.pop()
-    if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2 and tags[-1][0] not in CHANGE_VERBS:
+    if (tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2 and tags[-1][0] not in CHANGE_VERBS
+            and tags[-1][0] not in KEEP_VERBS):
         return tags[-1][0]
     return ""
 
