@@ -82,3 +82,8 @@ def test_a_clause_of_how_often_that_names_nothing_is_about_the_clause_before() -
 def test_a_verb_of_keeping_before_a_figure_leaves_the_measure_to_what_is_kept() -> None:
     assert _measures("全县粮食自给率保持在95%以上。")["95%以上"] == "粮食自给率"
     assert _measures("每亩土地流转费控制在800元以内。")["800元"] == "土地流转费"
+
+
+def test_a_yearly_activity_is_measured_by_its_object_or_its_ability() -> None:
+    assert _measures("这家工厂年加工核桃3万吨。")["3万吨"] == "核桃"
+    assert _measures("新厂年加工牛奶能力5万吨。")["5万吨"] == "加工能力"

@@ -209,7 +209,7 @@ def phrase_before(span: Span) -> str:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
             break
-    phrase = _join(_head_of_list(words))
+    phrase = _join(_head_of_list(_rate_of_activity(words, dict(tags))))
     investor = phrase.removesuffix(INVESTING)
     if investor != phrase and investor and is_agent(investor):
         return INVESTING  # 某资金投资5600万元, 一家企业投资: who invests is not what is measured
@@ -218,6 +218,18 @@ def phrase_before(span: Span) -> str:
         if modifier:
             return modifier + PARTICLE + phrase  # 用于肉牛产业的资金: a share of what
     return phrase
+
+
+def _rate_of_activity(words: list[str], flags: dict[str, str]) -> list[str]:
+    """A yearly activity and its object (`工厂年加工芒果`) measures the object; an ability to do
+    it (`年加工青稞能力`) measures the activity's ability (`加工能力`)."""
+    at = next((i for i in range(len(words) - 2)
+               if words[i] in PER_TIME and flags.get(words[i + 1], "").startswith("v")), -1)
+    if at < 0:
+        return words
+    if words[-1].endswith(ATTRIBUTE_HEADS):
+        return [words[at + 1], words[-1]] if len(words) > at + 3 else words
+    return words[at + 2:]
 
 
 def _is_content(word: str, flag: str) -> bool:
