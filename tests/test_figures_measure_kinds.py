@@ -87,3 +87,7 @@ def test_a_verb_of_keeping_before_a_figure_leaves_the_measure_to_what_is_kept() 
 def test_a_yearly_activity_is_measured_by_its_object_or_its_ability() -> None:
     assert _measures("这家工厂年加工核桃3万吨。")["3万吨"] == "核桃"
     assert _measures("新厂年加工牛奶能力5万吨。")["5万吨"] == "加工能力"
+
+
+def test_a_common_noun_tagged_a_place_is_still_a_noun() -> None:
+    assert _measures("开通了通往20多个城市的冷链专线。")["20多个"] == "城市"

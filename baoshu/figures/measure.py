@@ -117,16 +117,16 @@ MAX_PHRASE_WORDS = 4
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or (flag == "ns" and len(word) > 1):
+    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or _is_where(word):
         return False
+    if flag == "ns" and len(word) > 1 and word not in NOT_PLACES:
+        return False  # a place; but 城市, 农村, 景区 are tagged places and are nouns
     if word in NOMINAL_VERBS or word in SUFFIX_NOUNS or (flag == "ns" and word not in AREA_CHARS):
         return True  # 收入 is tagged a verb; one character tagged a place (香 of 香梨) is no place
     if len(word) > 2 and word.endswith(LONG_ATTRIBUTE_HEADS):
         return True  # 吞吐能力, tagged an idiom
     if flag == "m":  # a word jieba's dictionary calls a numeral but is none (良种)
         return len(word) > 1 and not any(c in NUMERAL_CHARS for c in word)
-    if _is_where(word):
-        return False
     if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
         return not any(c in TIME_CHARS for c in word)
     return flag == QUOTED or flag.startswith(NOUN_FLAGS) or flag in ("nr", "nrt", "nz", "nt")
