@@ -91,3 +91,7 @@ def test_a_yearly_activity_is_measured_by_its_object_or_its_ability() -> None:
 
 def test_a_common_noun_tagged_a_place_is_still_a_noun() -> None:
     assert _measures("开通了通往20多个城市的冷链专线。")["20多个"] == "城市"
+
+
+def test_an_adverb_of_completeness_ends_the_counted_noun() -> None:
+    assert _measures("全镇12所小学全面开设劳动课。")["12所"] == "小学"

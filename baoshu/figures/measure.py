@@ -99,7 +99,8 @@ ATTRIBUTE_HEADS = ("面积", "规模", "产量", "总量", "能力", "金额", "
 LONG_ATTRIBUTE_HEADS = tuple(head for head in ATTRIBUTE_HEADS if len(head) > 1)
 NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿几数半首第"
 PARTICLE = "的"
-WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
+WHOLE_OR_EACH = "全各"
+WHOLLY = ("全部", "全面", "全都")  # adverbs of completeness jieba tags as nouns  # 全县, 各地: where, not what (but 全长 is a measure)
 AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
 SHORT_CLAUSE = 8
 AGE_UNITS = ("岁", "周岁")
@@ -119,6 +120,8 @@ MAX_PHRASE_WORDS = 4
 def _is_noun(word: str, flag: str) -> bool:
     if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or _is_where(word):
         return False
+    if word.startswith(WHOLLY):
+        return False  # 全部, 全面推行: how completely, tagged a noun
     if flag == "ns" and len(word) > 1 and word not in NOT_PLACES:
         return False  # a place; but 城市, 农村, 景区 are tagged places and are nouns
     if word in NOMINAL_VERBS or word in SUFFIX_NOUNS or (flag == "ns" and word not in AREA_CHARS):
