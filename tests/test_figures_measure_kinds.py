@@ -95,3 +95,7 @@ def test_a_common_noun_tagged_a_place_is_still_a_noun() -> None:
 
 def test_an_adverb_of_completeness_ends_the_counted_noun() -> None:
     assert _measures("全镇12所小学全面开设劳动课。")["12所"] == "小学"
+
+
+def test_zengshou_names_an_amount_as_a_noun_does() -> None:
+    assert _measures("参加合作社的农户户均年增收8000元。")["8000元"] == "农户户均年增收"

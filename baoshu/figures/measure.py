@@ -89,7 +89,7 @@ NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
 ))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
 # Verbs that name an amount as a noun does, at the head of a measure (可支配收入, 出口).
-NOMINAL_VERBS = frozenset(("收入", "支出", "消费", "出口", "进口", "贷款", "营收", "收益", "投资", "融资"))
+NOMINAL_VERBS = frozenset(("收入", "支出", "消费", "出口", "进口", "贷款", "营收", "收益", "投资", "融资", "增收"))
 # One-character words that end a measure's noun (就诊率, 雪道) whatever jieba tags them.
 SUFFIX_NOUNS = frozenset("率量额价费值道站线馆")
 # Nouns for what an activity amounts to: a verb right before one is part of the measure (种植面积).
