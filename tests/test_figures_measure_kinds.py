@@ -99,3 +99,8 @@ def test_an_adverb_of_completeness_ends_the_counted_noun() -> None:
 
 def test_zengshou_names_an_amount_as_a_noun_does() -> None:
     assert _measures("参加合作社的农户户均年增收8000元。")["8000元"] == "农户户均年增收"
+
+
+def test_a_duration_after_weiqi_or_changda_measures_its_subject() -> None:
+    assert _measures("培训班为期5天。")["5天"] == "培训班"
+    assert _measures("当地的无霜期长达200天。")["200天"] == "无霜期"

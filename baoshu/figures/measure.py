@@ -79,6 +79,7 @@ CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "�
                                       "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
 DONE = "了"  # 缩短了40分钟: a change done
 SHARE_VERB = "占"
+LASTING = ("为期", "长达", "历时", "用时", "耗时")  # 比赛为期3天: how long its subject lasts
 KEEP_VERBS = ("保持", "控制", "稳定", "维持")  # 利用率保持在96%以上
 CHANGED_FROM = ("从", "由")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
@@ -386,11 +387,12 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
     if verb and not adjacent and not ahead:
         return verb  # 点赞超16万
     if unit in TIME_UNITS:
-        # a duration is measured by the noun it is attached to (会期4天), else by what
+        # a duration is measured by the noun it is attached to (会期4天, 比赛为期3天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
         # whole of a short clause (连续5年排名全市第一)
         short_clause = after.text if 2 <= len(after) <= SHORT_CLAUSE else ""
-        sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
+        lasts = bool(behind) and any(before.text.endswith(behind + link) for link in LASTING)
+        sides: tuple[str, ...] = (behind if adjacent or lasts else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
     else:
