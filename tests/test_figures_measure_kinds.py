@@ -104,3 +104,8 @@ def test_zengshou_names_an_amount_as_a_noun_does() -> None:
 def test_a_duration_after_weiqi_or_changda_measures_its_subject() -> None:
     assert _measures("培训班为期5天。")["5天"] == "培训班"
     assert _measures("当地的无霜期长达200天。")["200天"] == "无霜期"
+
+
+def test_verbs_of_building_and_hiring_are_not_part_of_what_is_counted() -> None:
+    assert _measures("全县新建改扩建幼儿园15所。")["15所"] == "幼儿园"
+    assert _measures("医院今年新招聘护士60名。")["60名"] == "护士"
