@@ -109,3 +109,8 @@ def test_a_duration_after_weiqi_or_changda_measures_its_subject() -> None:
 def test_verbs_of_building_and_hiring_are_not_part_of_what_is_counted() -> None:
     assert _measures("全县新建改扩建幼儿园15所。")["15所"] == "幼儿园"
     assert _measures("医院今年新招聘护士60名。")["60名"] == "护士"
+
+
+def test_an_activity_counted_keeps_the_noun_that_names_its_kind() -> None:
+    assert _measures("医院今年开展远程心电诊断900多例。")["900多例"] == "远程心电诊断"
+    assert _measures("视频转发超3万。")["超3万"] == "转发"

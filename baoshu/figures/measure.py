@@ -312,13 +312,24 @@ def last_verb(span: Span) -> str:
     return ""
 
 
+def _links_dropped(before: Span) -> list[tuple[str, str]]:
+    """The words before a figure without the copulas, qualifiers and modal verbs that end them."""
+    tags = list(before.words)
+    while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
+        tags.pop()
+    return tags
+
+
+def _without_links(before: Span) -> str:
+    """The text of `_links_dropped`."""
+    return "".join(word for word, _ in _links_dropped(before))
+
+
 def _adjacent_verb(before: Span) -> str:
     """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside.
     A verb of change or of keeping is none: its figure measures what changes or is kept (`成本降低60%`,
     `租金控制在1500元以下`)."""
-    tags = list(before.words)
-    while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
-        tags.pop()
+    tags = _links_dropped(before)
     if (tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2 and tags[-1][0] not in CHANGE_VERBS
             and tags[-1][0] not in KEEP_VERBS):
         return tags[-1][0]
@@ -386,7 +397,9 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
             return done  # 带动1万人就业: people counted by what they are brought to do
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
-        return verb  # 点赞超16万
+        if unit and behind and _without_links(before).endswith(behind + verb):
+            return behind + verb  # 远程病理诊断4200多例: the activity with what names its kind
+        return verb  # 视频点赞超16万: a bare number counts the acts themselves
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天, 比赛为期3天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
