@@ -114,3 +114,7 @@ def test_verbs_of_building_and_hiring_are_not_part_of_what_is_counted() -> None:
 def test_an_activity_counted_keeps_the_noun_that_names_its_kind() -> None:
     assert _measures("医院今年开展远程心电诊断900多例。")["900多例"] == "远程心电诊断"
     assert _measures("视频转发超3万。")["超3万"] == "转发"
+
+
+def test_a_where_word_after_a_measure_word_is_not_what_is_counted() -> None:
+    assert _measures("合作社吸收了30多名当地妇女在车间做工。")["30多名"] == "妇女"

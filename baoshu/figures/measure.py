@@ -263,6 +263,8 @@ def phrase_after(span: Span) -> str:
         if at <= 12 and not head_is_noun and phrase_after(tail):
             span = tail  # 2场规模较大的专题推介会: what is counted comes after 的
     tags = list(span.words)
+    while len(tags) > 1 and _is_where(tags[0][0]):
+        tags.pop(0)  # 40多名当地绣娘: where they are from, then who
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
