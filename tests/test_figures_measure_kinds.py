@@ -118,3 +118,9 @@ def test_an_activity_counted_keeps_the_noun_that_names_its_kind() -> None:
 
 def test_a_where_word_after_a_measure_word_is_not_what_is_counted() -> None:
     assert _measures("合作社吸收了30多名当地妇女在车间做工。")["30多名"] == "妇女"
+
+
+def test_more_verbs_of_change_pass_the_measure_to_what_changes() -> None:
+    measures = _measures("审批时间由过去的10天压缩到3天。")
+    assert measures["10天"] == "审批时间"
+    assert _measures("全村的农家乐从最初的5家发展到40家。")["5家"] == "农家乐"

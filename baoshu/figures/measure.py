@@ -74,7 +74,7 @@ WHERE_WORDS = ("当地", "本地", "两地", "外地")
 COMPARED_WITH = ("比", "较")
 # Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
 CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
-                "降至", "增至", "升至", "降到", "增到")
+                "降至", "增至", "升至", "降到", "增到", "压缩", "扩展", "上升", "发展到")
 # A verb of change with the mark of its end point, right before a figure (降到2%, 压缩至30分钟).
 CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大",
                                       "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
