@@ -124,3 +124,9 @@ def test_more_verbs_of_change_pass_the_measure_to_what_changes() -> None:
     measures = _measures("审批时间由过去的10天压缩到3天。")
     assert measures["10天"] == "审批时间"
     assert _measures("全村的农家乐从最初的5家发展到40家。")["5家"] == "农家乐"
+
+
+def test_a_count_of_people_after_qizhong_that_names_no_one_is_part_of_the_group_before() -> None:
+    assert _measures("合作社去年吸收的80多名社员中，已有20多人当上了技术员。")["20多人"] == "社员"
+    assert _measures("同村来了12名青年，其中5人当场签了用工合同。")["5人"] == "青年"
+    assert _measures("全县筛查儿童900多名，其中30名患儿接受了手术。")["30名"] == "患儿"

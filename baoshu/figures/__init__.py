@@ -27,13 +27,21 @@ from baoshu.figures.measure import (
     compares,
     find_measure,
     is_agent,
+    opens_with_noun,
     phrase_after,
     phrase_before,
     subject,
 )
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS, COUNT_WORDS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
+from baoshu.figures.units import (
+    CLAUSE_BREAKS,
+    COUNT_WORDS,
+    PEOPLE_COUNTS,
+    POST_QUALIFIERS,
+    SENTENCE_BREAKS,
+    TIME_UNITS,
+)
 from baoshu.figures.where import ArticlePlaces, Place, page_places
 from baoshu.places.cues import ORG_ENDINGS, ORG_REACH
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta, Part
@@ -51,6 +59,7 @@ RESPECTIVELY = "分别"  # 甲10吨、乙8吨，同比分别增长5%和6%: each 
 LIST_JOINERS = ("和", "、", "与", "及")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
 PHRASE_BREAK = "，"
+PART_OF = ("其中", "已有")  # 其中3人…: some of a group counted before
 EVERY = ("每天", "每日", "每晚", "每周", "每月", "每年")  # how often, opening a clause  # what white space between Chinese phrases reads as
 
 
@@ -142,6 +151,15 @@ def _respectively(para: _Paragraph, k: int, earlier: list[Figure], sentence_star
     return earlier[before[len(before) - len(group) + group.index(k)]].measure
 
 
+def _group_of(para: _Paragraph, k: int, before: Span, after: Span, earlier: list[Figure]) -> str:
+    """`招收员工260多名…其中40多人成为…`: a count of people after 其中 or 已有 that names no one is
+    part of the group the last count of people before it measures; else ""."""
+    if (para.hits[k].hit.unit not in PEOPLE_COUNTS or not before.text.startswith(PART_OF)
+            or phrase_before(before) or opens_with_noun(after)):
+        return ""
+    return next((earlier[j].measure for j in range(k - 1, -1, -1) if para.hits[j].hit.unit in PEOPLE_COUNTS), "")
+
+
 def _what_runs(para: _Paragraph, clause_start: int, before: Span, after: Span) -> str:
     """`开通了X专列，每周发车3趟`: a clause of how often that names nothing is about the last noun
     phrase of the clause before it; else ""."""
@@ -182,6 +200,9 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         if counted:
             return counted
     before = para.span(clause_start, at.start)
+    group = _group_of(para, k, before, after, earlier)
+    if group:
+        return group
     if at.hit.unit in COUNT_WORDS and before.text.startswith(EVERY) and clause_start > sentence_start:
         runs = _what_runs(para, clause_start, before, after)
         if runs:

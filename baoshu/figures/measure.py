@@ -18,6 +18,7 @@ from baoshu.figures.units import (
     COUNT_WORDS,
     MONEY_UNITS,
     NOT_PLACES,
+    PEOPLE_COUNTS,
     PLACE_SUFFIXES,
     POST_QUALIFIERS,
     PRE_QUALIFIERS,
@@ -42,7 +43,6 @@ AWAY_FROM = ("离", "距", "距离")  # 离县城70公里: each a word of its ow
 DISTANCE = "距离"
 # Verbs that make people do what follows the figure (带动1万人就业).
 CAUSATIVES = ("带动", "吸纳")
-PEOPLE_COUNTS = ("人", "名", "人次")
 # Sites, firms and funds that act in a clause (园区引进…, 资金支持…), as bodies and people do.
 ACTING_ENDINGS = ("园区", "园", "基地", "企业", "资金")
 KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
@@ -338,7 +338,8 @@ def _adjacent_verb(before: Span) -> str:
     return ""
 
 
-def _opens_with_noun(span: Span) -> bool:
+def opens_with_noun(span: Span) -> bool:
+    """Whether `span` opens with a noun (a quoted name counts as one)."""
     tags = span.words
     return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
 
@@ -391,7 +392,7 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
     adjacent = bool(behind) and before.text.endswith(behind)
     if after.text.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 2000万元的采购订单, 76.4%的家庭
-    if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
+    if ahead and not post_qualified and unit not in TIME_UNITS and opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
     if before.text.endswith(CAUSATIVES) and unit in PEOPLE_COUNTS and not _is_person(ahead):
         done = last_verb(after)

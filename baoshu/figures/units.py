@@ -36,6 +36,8 @@ TIME_UNITS = ("年", "周年", "个月", "个小时", "个工作日", "工作日
 
 # Counts where the thing counted usually comes first (`带动农户300余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
+# Counts of people (`3人`, `40多名`, `860多人次`).
+PEOPLE_COUNTS = ("人", "名", "人次", "位")
 
 # Printed forms folded to one unit, so that the same quantity compares equal (`个小时` stays as
 # printed, as `个月` does).
