@@ -130,3 +130,7 @@ def test_a_count_of_people_after_qizhong_that_names_no_one_is_part_of_the_group_
     assert _measures("合作社去年吸收的80多名社员中，已有20多人当上了技术员。")["20多人"] == "社员"
     assert _measures("同村来了12名青年，其中5人当场签了用工合同。")["5人"] == "青年"
     assert _measures("全县筛查儿童900多名，其中30名患儿接受了手术。")["30名"] == "患儿"
+
+
+def test_a_span_of_time_a_change_reaches_is_measured_by_what_changes() -> None:
+    assert _measures("不动产登记时间压缩到3个工作日以内。")["3个工作日"] == "不动产登记时间"

@@ -24,6 +24,7 @@ from baoshu.figures.indicator import indicator
 from baoshu.figures.measure import (
     TIME,
     changed_again,
+    changes_to,
     compares,
     find_measure,
     is_agent,
@@ -192,8 +193,9 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
         about = subject(clause)
         acted = is_agent(about) if about else True
         return TIME if acted or ORG_ENDINGS.search(clause.text[:ORG_REACH]) else about
-    if at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME):
-        return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what
+    if (at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME)
+            and not changes_to(para.span(clause_start, at.start))):
+        return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what (but 压缩到5天以内)
     if following and clause_end == following.start and following.hit.text.endswith(THRESHOLDS):
         # 12座年产值十亿元以上工厂: what is counted comes after the threshold
         counted = phrase_after(para.span(following.end, _break_after(text, following.end, CLAUSE_BREAKS)))

@@ -458,6 +458,11 @@ def _before_change(before: Span) -> Span:
     return before
 
 
+def changes_to(before: Span) -> bool:
+    """Whether the words before a figure end in a verb of change and its 到 or 至 (`压缩到`)."""
+    return before.text.endswith(CHANGED_TO)
+
+
 def changed_again(before: Span) -> bool:
     """The second figure of a change (`从40分钟缩短到【5分钟】`), whose words before say only how it changed."""
     return before.text.endswith(CHANGED_TO) and not phrase_before(_before_change(before))
