@@ -134,3 +134,8 @@ def test_a_count_of_people_after_qizhong_that_names_no_one_is_part_of_the_group_
 
 def test_a_span_of_time_a_change_reaches_is_measured_by_what_changes() -> None:
     assert _measures("不动产登记时间压缩到3个工作日以内。")["3个工作日"] == "不动产登记时间"
+
+
+def test_the_item_a_figure_is_given_for_is_not_what_it_measures() -> None:
+    assert _measures("每座温室年均产值8万元。")["8万元"] == "产值"
+    assert _measures("每吨物流成本降低了80元。")["80元"] == "物流成本"

@@ -213,6 +213,8 @@ def phrase_before(span: Span) -> str:
         else:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
+            if len(words) > 1 and _is_per_item(tags[:i + 1]):
+                words.pop(0)  # 每座大棚年均收益: the item a figure is given for is not what it measures
             break
     phrase = _join(_head_of_list(_rate_of_activity(words, dict(tags))))
     investor = phrase.removesuffix(INVESTING)
@@ -235,6 +237,12 @@ def _rate_of_activity(words: list[str], flags: dict[str, str]) -> list[str]:
     if words[-1].endswith(ATTRIBUTE_HEADS):
         return [words[at + 1], words[-1]] if len(words) > at + 3 else words
     return words[at + 2:]
+
+
+def _is_per_item(tags: list[tuple[str, str]]) -> bool:
+    """Whether the words end in 每 and a measure word (`每座`, `每个`): what follows is the item."""
+    text = "".join(word for word, _ in tags[-2:])
+    return any(text.endswith(EACH + count) for count in COUNT_WORDS)
 
 
 def _is_content(word: str, flag: str) -> bool:
