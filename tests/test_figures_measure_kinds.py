@@ -139,3 +139,7 @@ def test_a_span_of_time_a_change_reaches_is_measured_by_what_changes() -> None:
 def test_the_item_a_figure_is_given_for_is_not_what_it_measures() -> None:
     assert _measures("每座温室年均产值8万元。")["8万元"] == "产值"
     assert _measures("每吨物流成本降低了80元。")["80元"] == "物流成本"
+
+
+def test_a_word_for_how_long_something_lasts_is_a_noun() -> None:
+    assert _measures("新品种的育苗周期缩短了20天。")["20天"] == "育苗周期"

@@ -90,6 +90,8 @@ NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     "后", "前", "以后", "以前", "之后", "之前",  # 建成后, 毕业后: the end of a clause of time
 ))
 TIME_CHARS = "年月日今昨明前后近时季旬周"
+SPAN = "期"  # 周期, 花期: how long something lasts
+DEICTIC_CHARS = "今昨明前后近同本上下当去首"  # 同期, 近期, 本期: which period, not how long
 # Verbs that name an amount as a noun does, at the head of a measure (可支配收入, 出口).
 NOMINAL_VERBS = frozenset(("收入", "支出", "消费", "出口", "进口", "贷款", "营收", "收益", "投资", "融资", "增收"))
 # One-character words that end a measure's noun (就诊率, 雪道) whatever jieba tags them.
@@ -132,8 +134,9 @@ def _is_noun(word: str, flag: str) -> bool:
         return True  # 吞吐能力, tagged an idiom
     if flag == "m":  # a word jieba's dictionary calls a numeral but is none (良种)
         return len(word) > 1 and not any(c in NUMERAL_CHARS for c in word)
-    if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
-        return not any(c in TIME_CHARS for c in word)
+    if flag == "t":  # 会期, 工期, 周期 are measures; 今年, 首日, 同期 are periods
+        return not any(c in TIME_CHARS for c in word) or (
+            len(word) == 2 and word.endswith(SPAN) and word[0] not in DEICTIC_CHARS)
     return flag == QUOTED or flag.startswith(NOUN_FLAGS) or flag in ("nr", "nrt", "nz", "nt")
 
 
