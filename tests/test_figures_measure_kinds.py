@@ -143,3 +143,7 @@ def test_the_item_a_figure_is_given_for_is_not_what_it_measures() -> None:
 
 def test_a_word_for_how_long_something_lasts_is_a_noun() -> None:
     assert _measures("新品种的育苗周期缩短了20天。")["20天"] == "育苗周期"
+
+
+def test_verbs_of_having_and_setting_up_are_not_part_of_what_is_counted() -> None:
+    assert _measures("这条公路沿线设有服务区6个。")["6个"] == "服务区"
