@@ -147,3 +147,7 @@ def test_a_word_for_how_long_something_lasts_is_a_noun() -> None:
 
 def test_verbs_of_having_and_setting_up_are_not_part_of_what_is_counted() -> None:
     assert _measures("这条公路沿线设有服务区6个。")["6个"] == "服务区"
+
+
+def test_money_earned_measures_income() -> None:
+    assert _measures("她在合作社帮工，一个月能挣4000多元。")["4000多元"] == "收入"

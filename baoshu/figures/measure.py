@@ -37,6 +37,9 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
 INVESTING = "投资"
+EARN = ("挣", "赚")  # 一天能挣120元: money earned is income
+EARNED = "了到得"
+INCOME = "收入"
 LENGTH_UNITS = ("公里", "千米", "米", "里")
 AWAY = "外"  # 300公里外的医院
 AWAY_FROM = ("离", "距", "距离")  # 离县城70公里: each a word of its own, not the 离 of 剥离
@@ -372,8 +375,11 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
     the words after it are not what it measures. An age measures whose it is;
-    money for one unit of goods measures a price (see baoshu.figures.price).
+    money earned measures income; money for one unit of goods measures a price
+    (see baoshu.figures.price).
     """
+    if unit in MONEY_UNITS and _without_links(before).rstrip(EARNED).endswith(EARN):
+        return INCOME  # 一个月能挣6000多元: what is earned
     measure = _find_measure(before, after, unit, post_qualified)
     price_end = unit_price(before.text) if unit in MONEY_UNITS else None
     if price_end is not None and not is_price(measure):
