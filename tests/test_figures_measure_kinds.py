@@ -151,3 +151,7 @@ def test_verbs_of_having_and_setting_up_are_not_part_of_what_is_counted() -> Non
 
 def test_money_earned_measures_income() -> None:
     assert _measures("她在合作社帮工，一个月能挣4000多元。")["4000多元"] == "收入"
+
+
+def test_a_place_name_in_the_noun_before_de_keeps_that_noun_counted() -> None:
+    assert _measures("一列满载800吨阿克苏苹果的专列今天发车。")["800吨"] == "阿克苏苹果"

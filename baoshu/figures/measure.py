@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from baoshu.figures.price import is_price, price_name, unit_price
-from baoshu.figures.tokens import QUOTED, Span
+from baoshu.figures.tokens import PLACE, QUOTED, Span
 from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
     COUNT_WORDS,
@@ -273,8 +273,8 @@ def phrase_after(span: Span) -> str:
     if at >= 0:
         head, tail = span.cut(0, at), span.cut(at + 1)
         head_words = head.words
-        head_is_noun = (bool(head_words) and head_words[-1][1].startswith("n")
-                        and all(_is_noun(w, f) or f.startswith("v") for w, f in head_words))
+        head_is_noun = (bool(head_words) and head_words[-1][1].startswith("n") and _is_noun(*head_words[-1])
+                        and all(_is_noun(w, f) or f.startswith("v") or f == PLACE for w, f in head_words))
         if at <= 12 and not head_is_noun and phrase_after(tail):
             span = tail  # 2场规模较大的专题推介会: what is counted comes after 的
     tags = list(span.words)
