@@ -155,3 +155,8 @@ def test_money_earned_measures_income() -> None:
 
 def test_a_place_name_in_the_noun_before_de_keeps_that_noun_counted() -> None:
     assert _measures("一列满载800吨阿克苏苹果的专列今天发车。")["800吨"] == "阿克苏苹果"
+
+
+def test_money_a_fund_puts_into_something_measures_the_fund() -> None:
+    assert _measures("帮扶资金累计投入冷链建设3000万元。")["3000万元"] == "帮扶资金"
+    assert _measures("三年来累计投入帮扶资金2亿元。")["2亿元"] == "帮扶资金"

@@ -37,6 +37,8 @@ PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "�
 # Heads that say little without what modifies them (…的比例, …的资金).
 GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
 INVESTING = "投资"
+SPEND = "投入"
+FUND = "资金"
 EARN = ("挣", "赚")  # 一天能挣120元: money earned is income
 EARNED = "了到得"
 INCOME = "收入"
@@ -380,11 +382,23 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     """
     if unit in MONEY_UNITS and _without_links(before).rstrip(EARNED).endswith(EARN):
         return INCOME  # 一个月能挣6000多元: what is earned
+    fund = _fund_spent(before) if unit in MONEY_UNITS else ""
+    if fund:
+        return fund  # 某援建资金累计投入某项目建设2.8亿元
     measure = _find_measure(before, after, unit, post_qualified)
     price_end = unit_price(before.text) if unit in MONEY_UNITS else None
     if price_end is not None and not is_price(measure):
         return price_name(phrase_before(before.cut(0, price_end)))  # 每公斤能卖到8元
     return measure
+
+
+def _fund_spent(before: Span) -> str:
+    """The fund a money figure was put into something from (`某资金累计投入某项目`), else ""."""
+    at = before.text.rfind(SPEND)
+    if at <= 0 or phrase_before(before).endswith(FUND):
+        return ""
+    fund = phrase_before(before.cut(0, at))
+    return fund if fund.endswith(FUND) else ""
 
 
 def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) -> str:
