@@ -160,3 +160,7 @@ def test_a_place_name_in_the_noun_before_de_keeps_that_noun_counted() -> None:
 def test_money_a_fund_puts_into_something_measures_the_fund() -> None:
     assert _measures("帮扶资金累计投入冷链建设3000万元。")["3000万元"] == "帮扶资金"
     assert _measures("三年来累计投入帮扶资金2亿元。")["2亿元"] == "帮扶资金"
+
+
+def test_words_for_then_and_now_are_never_what_is_measured() -> None:
+    assert _measures("以前苹果的损耗率在15%左右，现在降到了5%。")["5%"] == "损耗率"

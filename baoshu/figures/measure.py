@@ -92,6 +92,7 @@ CHANGED_FROM = ("从", "由")
 NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
     *WHERE_WORDS,
     "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
+    "现在", "如今", "过去", "原来", "当时", "以往",  # then and now, never what is measured
     "同比", "环比", "比上年", "比去年",
     "后", "前", "以后", "以前", "之后", "之前",  # 建成后, 毕业后: the end of a clause of time
 ))
