@@ -164,3 +164,7 @@ def test_money_a_fund_puts_into_something_measures_the_fund() -> None:
 
 def test_words_for_then_and_now_are_never_what_is_measured() -> None:
     assert _measures("以前苹果的损耗率在15%左右，现在降到了5%。")["5%"] == "损耗率"
+
+
+def test_one_character_is_no_word_for_people_cutting_the_counted_noun() -> None:
+    assert _measures("来自20多个国家的60多家商协会代表参加了论坛。")["60多家"] == "商协会代表"

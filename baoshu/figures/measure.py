@@ -286,8 +286,9 @@ def phrase_after(span: Span) -> str:
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
-        if words and (flag == "t" or (_is_person("".join(words)) and word not in JOINERS)):
-            break  # 工人正在…, 学生参加…: after the noun for people comes what they do
+        if words and (flag == "t" or (_is_person("".join(words)) and len("".join(words)) > 1
+                                      and word not in JOINERS)):
+            break  # 工人正在…, 学生参加…: after the noun for people comes what they do (商 of 商协会 is none)
         if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
         elif not words and _may_open_phrase(word, flag) and not word.isdigit():
