@@ -168,3 +168,7 @@ def test_words_for_then_and_now_are_never_what_is_measured() -> None:
 
 def test_one_character_is_no_word_for_people_cutting_the_counted_noun() -> None:
     assert _measures("来自20多个国家的60多家商协会代表参加了论坛。")["60多家"] == "商协会代表"
+
+
+def test_a_span_of_time_before_jiu_says_how_soon_and_measures_time() -> None:
+    assert _measures("新设备上线后，一批货物2小时就能分拣完。")["2小时"] == "时间"

@@ -52,7 +52,7 @@ __all__ = ["clear_caches", "extract_figures", "figure_period", "find_figures"]
 
 SINCE = ("来", "以来")
 # After a span of time, these make it a time adverbial: it measures time itself.
-POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里")
+POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里", "就", "才", "便")  # 3天就能干完: how soon
 # After a span of time, these make it a point in time (三年前的): part of its clause, not a break in it.
 AGO = ("前", "后")
 THRESHOLDS = ("以上", "以下")
