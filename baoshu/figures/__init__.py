@@ -21,11 +21,30 @@ from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import TIME, changed_again, compares, find_measure, is_agent, phrase_after, subject
+from baoshu.figures.measure import (
+    TIME,
+    changed_again,
+    changes_to,
+    compares,
+    find_measure,
+    is_agent,
+    opens_with_noun,
+    phrase_after,
+    phrase_before,
+    subject,
+)
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
-from baoshu.figures.units import CLAUSE_BREAKS, POST_QUALIFIERS, SENTENCE_BREAKS, TIME_UNITS
+from baoshu.figures.units import (
+    CLAUSE_BREAKS,
+    COUNT_WORDS,
+    PEOPLE_COUNTS,
+    POST_QUALIFIERS,
+    SENTENCE_BREAKS,
+    TIME_UNITS,
+)
 from baoshu.figures.where import ArticlePlaces, Place, page_places
+from baoshu.places.cues import ORG_ENDINGS, ORG_REACH
 from baoshu.model import FIGURE_PARTS, Article, Figure, Page, PageMeta, Part
 from baoshu.stages import stage
 
@@ -33,10 +52,16 @@ __all__ = ["clear_caches", "extract_figures", "figure_period", "find_figures"]
 
 SINCE = ("来", "以来")
 # After a span of time, these make it a time adverbial: it measures time itself.
-POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里")
+POINT_IN_TIME = ("来", "以来", "前", "内", "以内", "后", "时间", "里", "就", "才", "便")  # 3天就能干完: how soon
+# After a span of time, these make it a point in time (三年前的): part of its clause, not a break in it.
+AGO = ("前", "后")
 THRESHOLDS = ("以上", "以下")
+RESPECTIVELY = "分别"  # 甲10吨、乙8吨，同比分别增长5%和6%: each figure after it goes with one before it
+LIST_JOINERS = ("和", "、", "与", "及")
 HEADLINE_PARTS = ("kicker", "title", "subtitle")
-PHRASE_BREAK = "，"  # what white space between Chinese phrases reads as
+PHRASE_BREAK = "，"
+PART_OF = ("其中", "已有")  # 其中3人…: some of a group counted before
+EVERY = ("每天", "每日", "每晚", "每周", "每月", "每年")  # how often, opening a clause  # what white space between Chinese phrases reads as
 
 
 def _is_han(c: str) -> bool:
@@ -105,34 +130,89 @@ class _Paragraph:
         return self.original[compact] if compact < len(self.original) else (self.original[-1] + 1 if self.original else 0)
 
 
+def _is_point_in_time(para: _Paragraph, k: int) -> bool:
+    """Hit `k` is a span of time before 前 or 后 (`从三年前的…`): when, inside the clause of what follows."""
+    at = para.hits[k]
+    return at.hit.unit in TIME_UNITS and para.text.startswith(AGO, at.end)
+
+
+def _respectively(para: _Paragraph, k: int, earlier: list[Figure], sentence_start: int) -> str:
+    """The measure of the earlier figure that hit `k` goes with, one for one, after 分别; else ""."""
+    text, hits = para.text, para.hits
+    at = text.rfind(RESPECTIVELY, sentence_start, hits[k].start)
+    first = next((j for j in range(len(hits)) if hits[j].start > at), k)
+    if at < 0 or any(c in CLAUSE_BREAKS for c in text[at:hits[first].start]):
+        return ""
+    group = [first]
+    while group[-1] + 1 < len(hits) and text[hits[group[-1]].end:hits[group[-1] + 1].start] in LIST_JOINERS:
+        group.append(group[-1] + 1)
+    before = [j for j in range(first) if hits[j].start >= sentence_start and not _is_point_in_time(para, j)]
+    if k not in group or len(before) < len(group):
+        return ""
+    return earlier[before[len(before) - len(group) + group.index(k)]].measure
+
+
+def _group_of(para: _Paragraph, k: int, before: Span, after: Span, earlier: list[Figure]) -> str:
+    """`招收员工260多名…其中40多人成为…`: a count of people after 其中 or 已有 that names no one is
+    part of the group the last count of people before it measures; else ""."""
+    if (para.hits[k].hit.unit not in PEOPLE_COUNTS or not before.text.startswith(PART_OF)
+            or phrase_before(before) or opens_with_noun(after)):
+        return ""
+    return next((earlier[j].measure for j in range(k - 1, -1, -1) if para.hits[j].hit.unit in PEOPLE_COUNTS), "")
+
+
+def _what_runs(para: _Paragraph, clause_start: int, before: Span, after: Span) -> str:
+    """`开通了X专列，每周发车3趟`: a clause of how often that names nothing is about the last noun
+    phrase of the clause before it; else ""."""
+    if phrase_before(before) or phrase_after(after):
+        return ""
+    previous = _break_before(para.text, clause_start - 1, CLAUSE_BREAKS)
+    return phrase_before(para.span(previous, clause_start - 1))
+
+
 def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     """The measure of hit `k` of a paragraph, from its clause (see baoshu.figures.measure)."""
     text, hits = para.text, para.hits
     at = hits[k]
     following = hits[k + 1] if k + 1 < len(hits) else None
     clause_start = _break_before(text, at.start, CLAUSE_BREAKS)
-    if k and hits[k - 1].end > clause_start:
+    if k and hits[k - 1].end > clause_start and not _is_point_in_time(para, k - 1):
         clause_start = hits[k - 1].end
     clause_end = _break_after(text, at.end, CLAUSE_BREAKS)
     if following:
         clause_end = min(clause_end, following.start)
     after = para.span(at.end, clause_end)
     sentence_start = _break_before(text, at.start, SENTENCE_BREAKS)
+    respectively = _respectively(para, k, earlier, sentence_start)
+    if respectively:
+        return respectively
     if after.text in SINCE and clause_end < len(text):
         # 10年来，X…: a span of years is measured by what the next clause is about, unless that is
-        # who acted (a people, a body, a place): then by time itself
-        about = subject(para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS)))
-        return about if about and not is_agent(about) else TIME
-    if at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME):
-        return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what
+        # who acted (people, a body, a place, a site or a fund): then by time itself
+        clause = para.span(clause_end + 1, _break_after(text, clause_end + 1, CLAUSE_BREAKS))
+        about = subject(clause)
+        acted = is_agent(about) if about else True
+        return TIME if acted or ORG_ENDINGS.search(clause.text[:ORG_REACH]) else about
+    if (at.hit.unit in TIME_UNITS and after.text.startswith(POINT_IN_TIME)
+            and not changes_to(para.span(clause_start, at.start))):
+        return TIME  # 3年来累计…, 5年前, 3年内, 4天后, 用两年时间: when, not what (but 压缩到5天以内)
     if following and clause_end == following.start and following.hit.text.endswith(THRESHOLDS):
         # 12座年产值十亿元以上工厂: what is counted comes after the threshold
         counted = phrase_after(para.span(following.end, _break_after(text, following.end, CLAUSE_BREAKS)))
         if counted:
             return counted
     before = para.span(clause_start, at.start)
-    if earlier and hits[k - 1].start >= sentence_start and (changed_again(before) or compares(before)):
-        fallback = earlier[-1].measure  # 由40分钟缩短到5分钟, 亩产486公斤，比…高出62公斤
+    group = _group_of(para, k, before, after, earlier)
+    if group:
+        return group
+    if at.hit.unit in COUNT_WORDS and before.text.startswith(EVERY) and clause_start > sentence_start:
+        runs = _what_runs(para, clause_start, before, after)
+        if runs:
+            return runs
+    last = next((j for j in range(k - 1, -1, -1) if not _is_point_in_time(para, j)), -1)
+    in_sentence = last >= 0 and hits[last].start >= sentence_start
+    if in_sentence and (changed_again(before) or compares(before)):
+        fallback = earlier[last].measure  # 由40分钟缩短到5分钟, 亩产486公斤，比（3年前）…高出62公斤
     else:
         fallback = ""
     if fallback and changed_again(before):
@@ -140,8 +220,8 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     measure = find_measure(before, after, at.hit.unit, post_qualified=at.hit.text.endswith(POST_QUALIFIERS))
     if fallback and not measure:
         return fallback
-    if not measure and earlier and hits[k - 1].start >= sentence_start:
-        measure = earlier[-1].measure  # 举办8场次40余项: one measure for both
+    if not measure and in_sentence:
+        measure = earlier[last].measure  # 举办8场次40余项: one measure for both
     if not measure and clause_start > sentence_start:
         previous = _break_before(text, clause_start - 1, CLAUSE_BREAKS)
         measure = subject(para.span(previous, clause_start - 1))  # 场馆面积将扩大，预计可达8万平方米

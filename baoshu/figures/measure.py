@@ -9,107 +9,95 @@ counts as one noun.
 
 from __future__ import annotations
 
-import re
-
-from baoshu.figures.tokens import QUOTED, Span
+from baoshu.figures.price import is_price, price_name, unit_price
+from baoshu.figures.tokens import PLACE, QUOTED, Span
 from baoshu.places.cues import ORG_ENDINGS
 from baoshu.figures.units import (
     COUNT_WORDS,
+    MONEY_UNITS,
     NOT_PLACES,
+    PEOPLE_COUNTS,
     PLACE_SUFFIXES,
-    POST_QUALIFIERS,
     PRE_QUALIFIERS,
     TIME_UNITS,
 )
-
-NOUN_FLAGS = ("n", "vn", "l", "j", "b", "an", "zg", "k", "g", "eng", "f")
-JOINERS = ("、", "和", "及", "·", "等")
-ETC = "等"
-INSIDE = ("内", "外")
-PER_TIME = ("年", "月")
-EACH = "每"  # 每公斤: a rate's denominator, not what is measured
-PERSON_ENDINGS = ("人", "者", "员", "专家", "工", "师", "众", "民", "生", "商", "客", "户", "干部", "人才", "队伍",
-                  "代表", "选手", "患者", "儿童", "妇女", "青年", "老人", "家庭")
-# Heads that say little without what modifies them (…的比例, …的资金).
-GENERIC_HEADS = ("比例", "比重", "占比", "资金", "项目", "人数", "数量", "规模", "金额", "收入")
-KIND_WORDS = ("种类", "品类", "类别", "门类", "方面", "领域")
-DISTRIBUTIVE = ("日均", "月均", "年均", "每天", "每日", "每月", "每年", "每周")  # how often, not what
-PRONOUN_CHARS = "这那其各每该它他她我你自"
-# Verbs that link a subject to its figure; a phrase never runs through them.
-LINK_VERBS = frozenset((
-    "完成", "实现", "达到", "建成", "创建", "创办", "带动", "投入", "涉及", "签订", "签署", "引进",
-    "吸引", "举办", "开展", "组建", "接待", "惠及", "拜访", "邀请", "提供", "新增", "增加", "增长",
-    "减少", "下降", "提高", "提升", "超过", "突破", "覆盖", "涵盖", "汇集", "聚集", "吸纳", "带来",
-    "达成", "累计", "共计", "合计", "总计", "预计", "实施", "获得", "取得", "打造", "推出", "设立",
-    "建立", "培育", "帮扶", "拥有", "包括", "共有", "形成", "产生", "销售", "出口", "进口",
-    "生产", "种植", "养殖", "修建", "新建", "改造", "组织", "吸收", "安排", "发放", "筹集", "募集",
-    "成为", "位居", "来自", "连续", "参加", "参与", "亮相", "出席", "走进", "进入", "前往", "展开",
-    "截至", "截止", "已有", "入选", "评为", "荣获", "来到", "回到", "走访", "参观", "看望", "带着",
-    "带领", "位列", "用于", "分布", "落户", "参训", "结对", "赴",
-    "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与",
-))
-# Linking words that are never what a figure measures, even right before it (达, 增长).
-COPULAS = frozenset((
-    "达", "为", "是", "有", "共", "约", "占", "将", "已", "在", "与", "达到", "超过", "突破", "预计",
-    "共计", "合计", "总计", "累计", "增长", "增加", "减少", "下降", "提高", "提升", "新增", "拥有",
-    "包括", "共有", "已有", "成为", "位居", "位列", "截至", "截止", "来自", "连续", "完成", "实现",
-))
-# Modal verbs: how sure or how meant, never what is measured.
-MODALS = frozenset(("有望", "可望", "力争", "争取", "预计", "计划", "将要", "能够", "可以", "需要", "确保", "拟"))
-WHERE_WORDS = ("当地", "本地", "两地", "外地")
-COMPARED_WITH = ("比", "较")
-# Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
-CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
-                "降至", "增至", "升至", "降到", "增到")
-# A verb of change with the mark of its end point, right before a figure (降到2%, 压缩至30分钟).
-CHANGED_TO = tuple(v + mark for v in ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大",
-                                      "缩小", "压缩", "扩展", "上升", "降", "增", "升", "减") for mark in ("到", "至"))
-SHARE_VERB = "占"
-CHANGED_FROM = ("从", "由")
-NOT_NOUN_WORDS = frozenset(POST_QUALIFIERS + PRE_QUALIFIERS + (
-    *WHERE_WORDS,
-    "其中", "中", "内", "上", "下", "里", "外", "以来", "来", "期间", "同时", "此外", "目前",
-    "同比", "环比", "比上年", "比去年",
-))
-TIME_CHARS = "年月日今昨明前后近时季旬周"
-# Verbs that name an amount as a noun does, at the head of a measure (可支配收入, 出口).
-NOMINAL_VERBS = frozenset(("收入", "支出", "消费", "出口", "进口", "贷款", "营收", "收益", "投资", "融资"))
-# One-character words that end a measure's noun (就诊率, 雪道) whatever jieba tags them.
-SUFFIX_NOUNS = frozenset("率量额价费值道站线馆")
-# Nouns for what an activity amounts to: a verb right before one is part of the measure (种植面积).
-ATTRIBUTE_HEADS = ("面积", "规模", "产量", "总量", "能力", "金额", "总额", "额", "量", "产值", "收入", "人数",
-                   "次数", "费用", "成本", "价格", "比例", "比重", "率", "时间", "里程", "数量", "基地", "企业",
-                   "项目", "资金")
-NUMERAL_CHARS = "0123456789零〇一二两三四五六七八九十百千万亿几数半首第"
-PARTICLE = "的"
-WHOLE_OR_EACH = "全各"  # 全县, 各地: where, not what (but 全长 is a measure)
-AREA_CHARS = "县市区省国镇乡村州疆盟旗地"
-SHORT_CLAUSE = 8
-AGE_UNITS = ("岁", "周岁")
-# After an age: 的, what the person is (族, a trade, a title), then the name.
-_HAN = "\u4e00-\u9fff"
-AGE_OF = re.compile(
-    f"的?(?:[{_HAN}]{{0,4}}?(?:族|姑娘|妇女|小伙子|小伙|老人|村民|农民|牧民|学生|医生|主播|博士|硕士|教师|老师|干部"
-    f"|女孩|男孩|孩子|青年|技术员|工人|员工|职工|农|党员|代表|选手|患者|护士|绣娘|大学生|退休职工))*"
-    f"(?P<name>[{_HAN}]{{2,6}}(?:·[{_HAN}]{{1,8}})*)")
-NAME_STOPS = "是从每正今去在说的和与也已将就还把被了着过等便又"  # a name ends before these
-MIN_NAME = 2
-TIME = "时间"  # what a span of time measures when the text names nothing else
-SHORT_COMPOUND = 6
-MAX_PHRASE_WORDS = 4
+from baoshu.figures.measure_words import (
+    ACTING_ENDINGS,
+    AGE_OF,
+    AGE_UNITS,
+    AREA_CHARS,
+    ATTRIBUTE_HEADS,
+    AWAY,
+    AWAY_FROM,
+    CAUSATIVES,
+    CHANGED_FROM,
+    CHANGED_TO,
+    CHANGE_VERBS,
+    COMPARED_WITH,
+    COPULAS,
+    DEICTIC_CHARS,
+    DISTANCE,
+    DISTRIBUTIVE,
+    DONE,
+    EACH,
+    EARN,
+    EARNED,
+    ETC,
+    FUND,
+    GENERIC_HEADS,
+    INCOME,
+    INSIDE,
+    INVESTING,
+    JOINERS,
+    KEEP_VERBS,
+    KIND_WORDS,
+    LASTING,
+    LENGTH_UNITS,
+    LINK_VERBS,
+    LIST_MARKS,
+    LONG_ATTRIBUTE_HEADS,
+    MAX_PHRASE_WORDS,
+    MIN_NAME,
+    MODALS,
+    NAME_STOPS,
+    NOMINAL_VERBS,
+    NOT_NOUN_WORDS,
+    NOUN_FLAGS,
+    NUMERAL_CHARS,
+    PARTICLE,
+    PERSON_ENDINGS,
+    PER_TIME,
+    PRONOUN_CHARS,
+    SHARE_VERB,
+    SHORT_CLAUSE,
+    SHORT_COMPOUND,
+    SPAN,
+    SPEND,
+    SUFFIX_NOUNS,
+    TIME,
+    TIME_CHARS,
+    WHERE_WORDS,
+    WHOLE_OR_EACH,
+    WHOLLY,
+)
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or (flag == "ns" and len(word) > 1):
+    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or _is_where(word):
         return False
+    if word.startswith(WHOLLY):
+        return False  # 全部, 全面推行: how completely, tagged a noun
+    if flag == "ns" and len(word) > 1 and word not in NOT_PLACES:
+        return False  # a place; but 城市, 农村, 景区 are tagged places and are nouns
     if word in NOMINAL_VERBS or word in SUFFIX_NOUNS or (flag == "ns" and word not in AREA_CHARS):
         return True  # 收入 is tagged a verb; one character tagged a place (香 of 香梨) is no place
+    if len(word) > 2 and word.endswith(LONG_ATTRIBUTE_HEADS):
+        return True  # 吞吐能力, tagged an idiom
     if flag == "m":  # a word jieba's dictionary calls a numeral but is none (良种)
         return len(word) > 1 and not any(c in NUMERAL_CHARS for c in word)
-    if _is_where(word):
-        return False
-    if flag == "t":  # 会期, 工期 are measures; 今年, 首日 are periods
-        return not any(c in TIME_CHARS for c in word)
+    if flag == "t":  # 会期, 工期, 周期 are measures; 今年, 首日, 同期 are periods
+        return not any(c in TIME_CHARS for c in word) or (
+            len(word) == 2 and word.endswith(SPAN) and word[0] not in DEICTIC_CHARS)
     return flag == QUOTED or flag.startswith(NOUN_FLAGS) or flag in ("nr", "nrt", "nz", "nt")
 
 
@@ -137,8 +125,30 @@ def _head_of_list(words: list[str]) -> list[str]:
     return words
 
 
+def _shared_head(words: list[str]) -> list[str]:
+    """A list whose last item ends in a noun the others lack (`轧花、纺纱和服装企业`) counts that
+    noun: the other items modify it too. Items that are people (`干部和技术人员`) are each counted,
+    and so are the items of a list closed by 等."""
+    if ETC in words:
+        return words
+    items: list[list[str]] = [[]]
+    for word in words:
+        if word in LIST_MARKS:
+            items.append([])
+        else:
+            items[-1].append(word)
+    last = items[-1]
+    if len(items) < 2 or len(last) < 2 or len(last[-1]) < 2 or not all(items):
+        return words
+    head = last[-1]
+    if any(_is_person("".join(item)) or item[-1] == head for item in items[:-1]):
+        return words
+    return [head]
+
+
 def _join(words: list[str]) -> str:
-    """A phrase from its words; joiners, measure words and distributive times at its edges go."""
+    """A phrase from its words; joiners, measure words and distributive times at its edges go;
+    a list that shares a head is that head."""
     while words and (words[0] in JOINERS or words[0] in COUNT_WORDS or words[0] in DISTRIBUTIVE
                      or words[0].startswith(EACH)):
         words.pop(0)
@@ -146,7 +156,7 @@ def _join(words: list[str]) -> str:
         words.pop()
     if len(words) > MAX_PHRASE_WORDS and not any(w in JOINERS for w in words):
         words = words[-MAX_PHRASE_WORDS:]  # the head and what names it closely, not the whole description
-    return "".join(words)
+    return "".join(_shared_head(words))
 
 
 def phrase_before(span: Span) -> str:
@@ -167,13 +177,36 @@ def phrase_before(span: Span) -> str:
         else:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
+            if len(words) > 1 and _is_per_item(tags[:i + 1]):
+                words.pop(0)  # 每座大棚年均收益: the item a figure is given for is not what it measures
             break
-    phrase = _join(_head_of_list(words))
+    phrase = _join(_head_of_list(_rate_of_activity(words, dict(tags))))
+    investor = phrase.removesuffix(INVESTING)
+    if investor != phrase and investor and is_agent(investor):
+        return INVESTING  # 某资金投资5600万元, 一家企业投资: who invests is not what is measured
     if phrase in GENERIC_HEADS and span.text.endswith(PARTICLE + phrase):
         modifier = phrase_before(span.cut(0, len(span) - len(phrase) - 1))
         if modifier:
             return modifier + PARTICLE + phrase  # 用于肉牛产业的资金: a share of what
     return phrase
+
+
+def _rate_of_activity(words: list[str], flags: dict[str, str]) -> list[str]:
+    """A yearly activity and its object (`工厂年加工芒果`) measures the object; an ability to do
+    it (`年加工青稞能力`) measures the activity's ability (`加工能力`)."""
+    at = next((i for i in range(len(words) - 2)
+               if words[i] in PER_TIME and flags.get(words[i + 1], "").startswith("v")), -1)
+    if at < 0:
+        return words
+    if words[-1].endswith(ATTRIBUTE_HEADS):
+        return [words[at + 1], words[-1]] if len(words) > at + 3 else words
+    return words[at + 2:]
+
+
+def _is_per_item(tags: list[tuple[str, str]]) -> bool:
+    """Whether the words end in 每 and a measure word (`每座`, `每个`): what follows is the item."""
+    text = "".join(word for word, _ in tags[-2:])
+    return any(text.endswith(EACH + count) for count in COUNT_WORDS)
 
 
 def _is_content(word: str, flag: str) -> bool:
@@ -197,16 +230,19 @@ def phrase_after(span: Span) -> str:
     if at >= 0:
         head, tail = span.cut(0, at), span.cut(at + 1)
         head_words = head.words
-        head_is_noun = (bool(head_words) and head_words[-1][1].startswith("n")
-                        and all(_is_noun(w, f) or f.startswith("v") for w, f in head_words))
+        head_is_noun = (bool(head_words) and head_words[-1][1].startswith("n") and _is_noun(*head_words[-1])
+                        and all(_is_noun(w, f) or f.startswith("v") or f == PLACE for w, f in head_words))
         if at <= 12 and not head_is_noun and phrase_after(tail):
             span = tail  # 2场规模较大的专题推介会: what is counted comes after 的
     tags = list(span.words)
+    while len(tags) > 1 and _is_where(tags[0][0]):
+        tags.pop(0)  # 40多名当地绣娘: where they are from, then who
     words: list[str] = []
     for i, (word, flag) in enumerate(tags):
         following = tags[i + 1] if i + 1 < len(tags) else ("", "x")
-        if words and (flag == "t" or (_is_person("".join(words)) and word not in JOINERS)):
-            break  # 工人正在…, 学生参加…: after the noun for people comes what they do
+        if words and (flag == "t" or (_is_person("".join(words)) and len("".join(words)) > 1
+                                      and word not in JOINERS)):
+            break  # 工人正在…, 学生参加…: after the noun for people comes what they do (商 of 商协会 is none)
         if _is_noun(word, flag) or (words and word in JOINERS) or (words and words[-1] == "·"):
             words.append(word)
         elif not words and _may_open_phrase(word, flag) and not word.isdigit():
@@ -225,9 +261,10 @@ def phrase_after(span: Span) -> str:
 
 
 def is_agent(phrase: str) -> bool:
-    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place or a count of them."""
+    """Who acts rather than what is done: people, a body (`…指挥部`, `…医院`), a place, a site or a fund
+    (`示范园`, `协作资金`), or a count of them."""
     return (_is_person(phrase) or bool(ORG_ENDINGS.search(phrase[-6:])) or _is_place(phrase)
-            or phrase[0] in NUMERAL_CHARS)
+            or phrase.endswith(ACTING_ENDINGS) or phrase[0] in NUMERAL_CHARS)
 
 
 def _is_person(phrase: str) -> bool:
@@ -250,17 +287,32 @@ def last_verb(span: Span) -> str:
     return ""
 
 
-def _adjacent_verb(before: Span) -> str:
-    """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside."""
+def _links_dropped(before: Span) -> list[tuple[str, str]]:
+    """The words before a figure without the copulas, qualifiers and modal verbs that end them."""
     tags = list(before.words)
     while tags and (tags[-1][0] in COPULAS or tags[-1][0] in PRE_QUALIFIERS or tags[-1][0] in MODALS):
         tags.pop()
-    if tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2:
+    return tags
+
+
+def _without_links(before: Span) -> str:
+    """The text of `_links_dropped`."""
+    return "".join(word for word, _ in _links_dropped(before))
+
+
+def _adjacent_verb(before: Span) -> str:
+    """A content verb right before the figure (`点赞超16万`, `累计投入10亿元`), copulas and qualifiers aside.
+    A verb of change or of keeping is none: its figure measures what changes or is kept (`成本降低60%`,
+    `租金控制在1500元以下`)."""
+    tags = _links_dropped(before)
+    if (tags and tags[-1][1] == "v" and len(tags[-1][0]) == 2 and tags[-1][0] not in CHANGE_VERBS
+            and tags[-1][0] not in KEEP_VERBS):
         return tags[-1][0]
     return ""
 
 
-def _opens_with_noun(span: Span) -> bool:
+def opens_with_noun(span: Span) -> bool:
+    """Whether `span` opens with a noun (a quoted name counts as one)."""
     tags = span.words
     return bool(tags) and (tags[0][1] == QUOTED or (tags[0][1].startswith("n") and tags[0][1] != "ns"))
 
@@ -280,19 +332,46 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     """The measure of a figure from the clause text before it and after it.
 
     `post_qualified` says a qualifier follows the figure (`50亿元以上项目`), so
-    the words after it are not what it measures. An age measures whose it is.
+    the words after it are not what it measures. An age measures whose it is;
+    money earned measures income; money for one unit of goods measures a price
+    (see baoshu.figures.price).
     """
+    if unit in MONEY_UNITS and _without_links(before).rstrip(EARNED).endswith(EARN):
+        return INCOME  # 一个月能挣6000多元: what is earned
+    fund = _fund_spent(before) if unit in MONEY_UNITS else ""
+    if fund:
+        return fund  # 某援建资金累计投入某项目建设2.8亿元
+    measure = _find_measure(before, after, unit, post_qualified)
+    price_end = unit_price(before.text) if unit in MONEY_UNITS else None
+    if price_end is not None and not is_price(measure):
+        return price_name(phrase_before(before.cut(0, price_end)))  # 每公斤能卖到8元
+    return measure
+
+
+def _fund_spent(before: Span) -> str:
+    """The fund a money figure was put into something from (`某资金累计投入某项目`), else ""."""
+    at = before.text.rfind(SPEND)
+    if at <= 0 or phrase_before(before).endswith(FUND):
+        return ""
+    fund = phrase_before(before.cut(0, at))
+    return fund if fund.endswith(FUND) else ""
+
+
+def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) -> str:
     if unit in AGE_UNITS and not post_qualified:
         name = whose_age(after.text)
         if name:
             return name
+    if unit in LENGTH_UNITS and (after.text.startswith(AWAY) or any(w in AWAY_FROM for w, _ in before.words)):
+        return DISTANCE  # 5000多公里外的…, 离学校70多公里: how far, not what
     share = _share_of(before)
     if share:
         return share
     compared = _compared(before)
     if compared is not None:
         return phrase_before(compared)  # 收购价比市场价高出0.8元: what is compared
-    if after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO):
+    if (after.text.startswith(CHANGE_VERBS) or before.text.endswith(CHANGED_TO)
+            or before.text.removesuffix(DONE).endswith(CHANGE_VERBS)):
         changed = phrase_before(_before_change(before))
         if changed:
             return changed  # 损耗率从8%降到2%, 通行时间由40分钟缩短至8分钟, 通关时间压缩至30分钟
@@ -301,17 +380,24 @@ def find_measure(before: Span, after: Span, unit: str, post_qualified: bool = Fa
     adjacent = bool(behind) and before.text.endswith(behind)
     if after.text.startswith(PARTICLE) and ahead and not adjacent:
         return ahead  # 2000万元的采购订单, 76.4%的家庭
-    if ahead and not post_qualified and unit not in TIME_UNITS and _opens_with_noun(after):
+    if ahead and not post_qualified and unit not in TIME_UNITS and opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
+    if before.text.endswith(CAUSATIVES) and unit in PEOPLE_COUNTS and not _is_person(ahead):
+        done = last_verb(after)
+        if done:
+            return done  # 带动1万人就业: people counted by what they are brought to do
     verb = _adjacent_verb(before)
     if verb and not adjacent and not ahead:
-        return verb  # 点赞超16万
+        if unit and behind and _without_links(before).endswith(behind + verb):
+            return behind + verb  # 远程病理诊断4200多例: the activity with what names its kind
+        return verb  # 视频点赞超16万: a bare number counts the acts themselves
     if unit in TIME_UNITS:
-        # a duration is measured by the noun it is attached to (会期4天), else by what
+        # a duration is measured by the noun it is attached to (会期4天, 比赛为期3天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
         # whole of a short clause (连续5年排名全市第一)
         short_clause = after.text if 2 <= len(after) <= SHORT_CLAUSE else ""
-        sides: tuple[str, ...] = (behind if adjacent else "", phrase_before(after), short_clause, ahead)
+        lasts = bool(behind) and any(before.text.endswith(behind + link) for link in LASTING)
+        sides: tuple[str, ...] = (behind if adjacent or lasts else "", phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
     else:
@@ -358,6 +444,11 @@ def _before_change(before: Span) -> Span:
         if text.endswith(verb):
             return before.cut(0, len(text) - len(verb))
     return before
+
+
+def changes_to(before: Span) -> bool:
+    """Whether the words before a figure end in a verb of change and its 到 or 至 (`压缩到`)."""
+    return before.text.endswith(CHANGED_TO)
 
 
 def changed_again(before: Span) -> bool:

@@ -24,7 +24,7 @@ MEASUREMENT_UNITS = (
 # Measure words: the thing counted usually follows them (`21个园区`, `8名医生`).
 COUNT_WORDS = (
     "个", "名", "家", "所", "座", "台", "辆", "架", "艘", "件", "项", "场次", "场", "种", "类",
-    "款", "套", "张", "条", "只", "头", "匹", "株", "棵", "本", "册", "篇", "部", "份", "片",
+    "款", "套", "张", "条", "只", "头", "匹", "株", "棵", "枝", "本", "册", "篇", "部", "份", "片",
     "栋", "幢", "间", "处", "口", "根", "起", "眼", "枚", "颗", "粒", "箱", "袋", "瓶", "盒", "节", "堂",
     "宗", "笔", "例", "盏", "把", "双", "组", "支", "期", "批", "届", "轮", "位",
     "部门", "架次", "班次", "车次", "页", "首",
@@ -36,6 +36,8 @@ TIME_UNITS = ("年", "周年", "个月", "个小时", "个工作日", "工作日
 
 # Counts where the thing counted usually comes first (`带动农户300余人`).
 HEAD_FIRST_COUNTS = ("人次", "人", "户", "次", "亿人次")
+# Counts of people (`3人`, `40多名`, `860多人次`).
+PEOPLE_COUNTS = ("人", "名", "人次", "位")
 
 # Printed forms folded to one unit, so that the same quantity compares equal (`个小时` stays as
 # printed, as `个月` does).
