@@ -36,9 +36,11 @@ BOX_MARKS = "□■◆◇●○▲△★☆◎"
 BYLINE_BOXED = re.compile(rf"^[{BOX_MARKS}]{_S}(?P<who>[^，。；！？]{{2,30}})$")
 # A person's name: two to four characters, or a transliterated name with a middle dot.
 PERSON = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})"
+SIGNING_DESK = "(?:本报|特约)评论员"  # a byline naming a desk, with or without a name
 BYLINE_PLAIN = re.compile(
     rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
-    rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}})$"
+    rf"|文/(?:图)?{_S}{PERSON}(?:{_GAP}{PERSON}){{0,3}}"
+    rf"|{SIGNING_DESK}(?:{_GAP}{PERSON})?)$"
 )
 # The attribution that ends a brief: 。（王某）, 。（王某 李某）, 。（通讯员 王某）, 。（据新华社）; names
 # may run together (。（欧阳某某阿依某某）), but a credit (…摄, …供图) or an end mark (完) is no author.
@@ -96,6 +98,11 @@ def opens_reporters(text: str) -> bool:
     """A bracketed list of reporters opens the text, closed or cut off by a line's end: a
     dateline's second half."""
     return REPORTERS_OPEN.match(text) is not None
+
+
+def names_a_desk(line: str) -> bool:
+    """A byline naming a desk and no one (`本报评论员`): over a headline, the column's label."""
+    return re.fullmatch(rf"[{BOX_MARKS}]?{_S}{SIGNING_DESK}{_S}", line.strip()) is not None
 
 
 def match_byline(line: str) -> str | None:

@@ -556,3 +556,9 @@ def test_a_byline_wrapped_twice_is_whole(pdfs):
     [snow] = only_page(pdfs["twice_wrapped"]).articles
     assert snow.byline.replace(" ", "") == "".join(typeset.TWICE_WRAPPED_BYLINE).lstrip("□ ").replace(" ", "")
     assert snow.body == typeset.SNOW.paragraphs
+
+
+def test_a_desk_signs_a_commentary_as_its_kicker_and_its_byline(pdfs):
+    [comment] = only_page(pdfs["desk_signed"]).articles
+    assert (comment.kicker, comment.title, comment.byline) == ("本报评论员", typeset.SKATING.title, "本报评论员")
+    assert comment.body == typeset.SKATING.paragraphs

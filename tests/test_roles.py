@@ -34,6 +34,8 @@ def test_body_text_is_not_a_dateline(paragraph):
     ("■ 张丽", "张丽"),
     ("本报记者 李明 赵亮", "本报记者 李明 赵亮"),
     ("记者 阿依古丽·买买提", "记者 阿依古丽·买买提"),
+    ("□ 本报评论员", "本报评论员"),
+    ("特约评论员 孟青", "特约评论员 孟青"),
 ])
 def test_bylines(line, who):
     assert match_byline(line) == who

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from baoshu.config import GeometryConfig
 from baoshu.model import Line
-from baoshu.roles import ends_sentence, find_jump, match_byline, opens_reporters, split_dateline
+from baoshu.roles import ends_sentence, find_jump, match_byline, names_a_desk, opens_reporters, split_dateline
 
 PROSE_STOPS = "。；;"  # a kicker or subtitle may hold a comma, never a full stop
 
@@ -84,7 +84,8 @@ def headline_parts(lines: list[Line], heads: list[bool], body: float, cfg: Geome
         louder = (line.size or 0.0) > body + cfg.same_size or line.bold
         subtitle = before is not None and heads[k - 1] and (louder or opening) and _close(before, line, cfg) and \
             not running
-        if phrase and (kicker or subtitle):
+        label = kicker and len(part) == 1 and names_a_desk(line.text)  # `本报评论员` over its headline
+        if (phrase or label) and (kicker or subtitle):
             found.update(range(k, end))
         k = end
     return found

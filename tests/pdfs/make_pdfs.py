@@ -541,6 +541,20 @@ def twice_wrapped_byline_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def desk_signed_page(canvas: Canvas) -> None:
+    """A commentary: the desk's name set as the kicker over the headline and again as the
+    byline under it, with no person named."""
+    width, height = 240.0, 300.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text("本报评论员", 30, 24, 10.3)
+    t.text(SKATING.title, 30, 38, 18)
+    t.text("本报评论员", 30, 64, 10)
+    t.flow(SKATING, columns(30, 1, 170, 0), 84, 290, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def quiet_headline_parts_page(canvas: Canvas) -> None:
     """A kicker set barely larger than the body above its headline, a subtitle a point larger
     under it: only their places make them headline parts. Beside, a one-column story whose
@@ -921,7 +935,7 @@ def make(folder: Path) -> dict[str, Path]:
              "spaced_words": [spaced_words_page], "stacked": [stacked_stories_page],
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
-             "twice_wrapped": [twice_wrapped_byline_page],
+             "twice_wrapped": [twice_wrapped_byline_page], "desk_signed": [desk_signed_page],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
