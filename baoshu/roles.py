@@ -36,6 +36,12 @@ BOX_MARKS = "□■◆◇●○▲△★☆◎"
 BYLINE_BOXED = re.compile(rf"^[{BOX_MARKS}]{_S}(?P<who>[^，。；！？]{{2,30}})$")
 # A person's name: two to four characters, or a transliterated name with a middle dot.
 PERSON = rf"(?:[{HAN}]{{2,4}}|[{HAN}]{{1,8}}·[{HAN}]{{1,8}})"
+# Reporters named after a dateline's lead without brackets, each name set apart by a space:
+# 记者 王某 特约记者 李某 (then the text).
+DATELINE_NAMED = re.compile(rf"^{_S}(?:(?:本报|特约|见习)?(?:记者|通讯员|实习生){_S}{PERSON}{_GAP})+")
+# A dateline set on lines of its own: nothing after the lead but two roles or more and their
+# names, run together or not (one role and a word may open the text: 记者获悉).
+DATELINE_NAMES_ONLY = re.compile(rf"^{_S}(?:(?:本报|特约|见习)?(?:记者|通讯员|实习生){_S}{PERSON}{_S}){{2,}}$")
 SIGNING_DESK = "(?:本报|特约)评论员"  # a byline naming a desk, with or without a name
 BYLINE_PLAIN = re.compile(
     rf"^(?P<who>(?:本报|特约|特派|见习)?(?:记者|通讯员|撰稿|作者){_S}{PERSON}(?:{_GAP}(?:(?:通讯员|实习生){_S})?{PERSON}){{0,4}}"
@@ -85,7 +91,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not lead or len(lead.group("lead").replace(" ", "")) > 24:
         return None
     end = lead.end()
-    for extra in (DATELINE_REPORTERS, DATELINE_REPORTED):
+    for extra in (DATELINE_REPORTERS, DATELINE_REPORTED, DATELINE_NAMED, DATELINE_NAMES_ONLY):
         more = extra.match(paragraph[end:])
         if more:
             end += more.end()

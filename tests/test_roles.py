@@ -14,6 +14,9 @@ from baoshu.roles import (ends_sentence, ends_with_attribution, find_jump, match
     ("新华社成都5月6日电（记者 周洋）记者从", "新华社成都5月6日电（记者 周洋）", "记者从"),
     ("本报讯（记者 陈红）本周，", "本报讯（记者 陈红）", "本周，"),
     ("本报西宁电（记者 马青 通讯员 韩雪）近日，", "本报西宁电（记者 马青 通讯员 韩雪）", "近日，"),
+    ("本报东岗5月2日电 记者 周原 特约记者 阿依·买买提 初夏时节，", "本报东岗5月2日电 记者 周原 特约记者 阿依·买买提",
+     "初夏时节，"),
+    ("本报东岗5月2日电 记者周原特约记者阿依·买买提", "本报东岗5月2日电 记者周原特约记者阿依·买买提", ""),
 ])
 def test_datelines_are_split_off(paragraph, dateline, rest):
     found = split_dateline(paragraph)
@@ -27,6 +30,12 @@ def test_datelines_are_split_off(paragraph, dateline, rest):
 ])
 def test_body_text_is_not_a_dateline(paragraph):
     assert split_dateline(paragraph) is None
+
+
+@pytest.mark.parametrize("paragraph", ["新华社北京1月2日电 记者从商务部获悉", "本报讯 记者获悉"])
+def test_a_reporter_opening_the_text_stays_in_it(paragraph):
+    found = split_dateline(paragraph)
+    assert found is not None and found.rest.startswith("记者")
 
 
 @pytest.mark.parametrize("line, who", [
