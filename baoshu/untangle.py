@@ -27,7 +27,7 @@ import statistics
 from collections.abc import Callable
 
 from baoshu.config import TextLayoutConfig
-from baoshu.continuity import pair_features
+from baoshu.continuity import BREAK_FEATURES, LineEnd, LineStart, break_values, line_end, line_start
 from baoshu.model import Line, LineFacts
 from baoshu.weights import Linear
 
@@ -35,6 +35,8 @@ MakeFacts = Callable[[Line, str, int], LineFacts]
 GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 WIDE = re.compile(r"[\u3400-\u9fff，。、；：！？“”（）《》]")
 NONE = -1  # no other stream
+FOLLOW_FEATURES = (*BREAK_FEATURES, "tail_full", "same_width", "head_fragment", "tail_fragment", "tail_emphasis",
+                   "head_emphasis", "head_blank")
 
 
 def column_width(lines: list[LineFacts], cfg: TextLayoutConfig) -> float:
@@ -81,21 +83,26 @@ def closed(tail: LineFacts) -> bool:
     return tail.label or tail.jump is not None and tail.jump.direction == "on"
 
 
+def follow_values(tail: LineFacts, head: LineFacts, end: LineEnd | None, start: LineStart | None,
+                  width: float) -> tuple[float, ...] | None:
+    """The values of FOLLOW_FEATURES for `head` reading on from `tail` (whose break ends are `end` and
+    `start`); None when either line is blank."""
+    if end is None or start is None:
+        return None
+    return (*break_values(end, start),
+            float(tail.width >= width - 1.5),
+            float(abs(head.width - tail.width) <= 1.5 or head.ends_sentence),
+            float(head.width <= 3),
+            float(tail.width <= 3),
+            float(bool(tail.emphasis)),
+            float(bool(head.emphasis)),
+            float(head.line.blank_before))
+
+
 def follow_features(tail: LineFacts, head: LineFacts, width: float) -> dict[str, float]:
     """The evidence, in their words and measures, that `head` reads on from `tail`."""
-    features = pair_features(tail.bare, head.bare)
-    if not features:
-        return {}
-    features.update({
-        "tail_full": float(tail.width >= width - 1.5),
-        "same_width": float(abs(head.width - tail.width) <= 1.5 or head.ends_sentence),
-        "head_fragment": float(head.width <= 3),
-        "tail_fragment": float(tail.width <= 3),
-        "tail_emphasis": float(bool(tail.emphasis)),
-        "head_emphasis": float(bool(head.emphasis)),
-        "head_blank": float(head.line.blank_before),
-    })
-    return features
+    values = follow_values(tail, head, line_end(tail.bare), line_start(head.bare), width)
+    return dict(zip(FOLLOW_FEATURES, values)) if values else {}
 
 
 def start_features(head: LineFacts, width: float) -> dict[str, float]:
@@ -125,13 +132,14 @@ def untangle(lines: list[LineFacts], follows: Linear, starts: Linear, cfg: TextL
     pieces = [piece for facts in lines for piece in split_glued(facts, width, cfg, make)]
     periods = range(1, cfg.max_period + 1)
     start = [log_sigmoid(starts.score(start_features(p, width))) for p in pieces]
+    ends = [None if closed(p) else line_end(p.bare) for p in pieces]  # None: nothing reads on from it
+    starts_at = [None if opens(p) else line_start(p.bare) for p in pieces]  # None: it reads on from nothing
+    score = follows.scorer(FOLLOW_FEATURES)
 
     def follow(b: int, k: int) -> float:
         a = b - k
-        if a < 0 or closed(pieces[a]) or opens(pieces[b]):
-            return -math.inf
-        features = follow_features(pieces[a], pieces[b], width)
-        return log_sigmoid(follows.score(features)) if features else -math.inf
+        values = follow_values(pieces[a], pieces[b], ends[a], starts_at[b], width) if a >= 0 else None
+        return log_sigmoid(score(values)) if values else -math.inf
 
     follows_at = [{k: follow(b, k) for k in periods} for b in range(len(pieces))]
     period = decode_periods(follows_at, start, cfg.period_change)

@@ -7,7 +7,8 @@ import math
 from baoshu.config import DEFAULT
 from baoshu.lines import facts, text_line
 from baoshu.model import Line, LineFacts
-from baoshu.untangle import decode_periods, split_glued, untangle
+from baoshu.continuity import line_end, line_start
+from baoshu.untangle import FOLLOW_FEATURES, decode_periods, follow_features, follow_values, split_glued, untangle
 
 LEFT = ("今年春天，县里在河谷两岸新修了三条灌溉水渠，总长四十二公里，"
         "沿线六个村的两万多亩果园从此不再靠天吃水。渠道由村民合作社负责日常看护，"
@@ -63,3 +64,18 @@ def test_the_period_changes_only_where_the_evidence_pays_for_it() -> None:
     start = [-0.5] + [-5.0] * 7
     assert decode_periods(follows, start, change=4.0) == [1] * 5 + [2] * 3
     assert decode_periods(follows, start, change=40.0) == [1] * 8
+
+
+def test_the_fast_follow_score_is_the_fitted_score_of_the_named_features() -> None:
+    lines = page_lines(wrapped(LEFT) + ["", "（下转第二版）", "第3版", "", "“"] + wrapped(RIGHT, 9))
+    follows = DEFAULT.weights["follows_line"]
+    score = follows.scorer(FOLLOW_FEATURES)
+    width = 13.0
+    for tail in lines:
+        for head in lines:
+            values = follow_values(tail, head, line_end(tail.bare), line_start(head.bare), width)
+            features = follow_features(tail, head, width)
+            assert (values is None) == (not features)
+            if values is not None:
+                assert score(values) == follows.score(features)
+                assert dict(zip(FOLLOW_FEATURES, values)) == features
