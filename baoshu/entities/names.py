@@ -62,6 +62,7 @@ ETHNIC = re.compile(alternation(lexicon.ETHNIC_GROUPS))
 ETHNIC_BEFORE = re.compile(f"(?:{alternation(lexicon.ETHNIC_GROUPS)})族?$")
 ORG_SUFFIX = re.compile(alternation(s for s in lexicon.ORG_SUFFIXES if len(s) > 1))
 AGE_BEFORE = re.compile(r"\d+岁的$|[一二三四五六七八九十]+岁的$")
+SURNAME_FIRSTS = lexicon.SURNAMES | frozenset(s[0] for s in lexicon.COMPOUND_SURNAMES)  # where a name may start
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ def han_candidates(text: str) -> list[tuple[int, int, int]]:
     """(start, surname length, end) of every surname-and-given-name run of Chinese characters."""
     out = []
     for i, ch in enumerate(text):
+        if ch not in SURNAME_FIRSTS:
+            continue
         lengths = []
         if text[i:i + 2] in lexicon.COMPOUND_SURNAMES:
             lengths.append(2)
@@ -170,10 +173,10 @@ def han_candidates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def find_han(text: str, decision: Linear, taken: bytearray) -> list[NameHit]:
-    """Han names: the best-scored candidates that reach the decision's threshold, not overlapping."""
+def find_han(text: str, decision: Linear, taken: bytearray, candidates: list[tuple[int, int, int]]) -> list[NameHit]:
+    """Han names: the best-scored `han_candidates(text)` that reach the decision's threshold, not overlapping."""
     scored = []
-    for start, sl, end in han_candidates(text):
+    for start, sl, end in candidates:
         if any(taken[start:end]):
             continue
         features = han_features(text, start, sl, end)
@@ -326,13 +329,16 @@ def find_names(text: str, decision: Linear, skip: bytearray | None = None,
         if not any(taken[start:end]):
             taken[start:end] = b"\x02" * (end - start)
     hits += find_by_context(text, taken)
-    hits += find_han(text, decision, taken)
-    hits += _lists(text, decision, hits, taken)
+    candidates = han_candidates(text)
+    hits += find_han(text, decision, taken, candidates)
+    hits += _lists(text, decision, candidates, hits, taken)
     return sorted(hits, key=lambda h: h.start)
 
 
-def _lists(text: str, decision: Linear, found: list[NameHit], taken: bytearray) -> list[NameHit]:
-    """Han names in a list with names already found (甲、乙、丙参加), scored again with that support."""
+def _lists(text: str, decision: Linear, candidates: list[tuple[int, int, int]], found: list[NameHit],
+           taken: bytearray) -> list[NameHit]:
+    """Han names (of `han_candidates(text)`) in a list with names already found (甲、乙、丙参加), scored
+    again with that support."""
     out: list[NameHit] = []
     frontier = list(found)
     support = decision.weights.get("beside_name", 0.0)
@@ -340,7 +346,7 @@ def _lists(text: str, decision: Linear, found: list[NameHit], taken: bytearray) 
         ends = {h.end for h in frontier}
         starts = {h.start for h in frontier}
         new = []
-        for start, sl, end in han_candidates(text):
+        for start, sl, end in candidates:
             if any(taken[start:end]):
                 continue
             beside = (start >= 1 and text[start - 1] == "、" and start - 1 in ends) or (
