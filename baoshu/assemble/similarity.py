@@ -44,17 +44,25 @@ class Evidence:
         # A bigram found nowhere on the page (often one straddling two words)
         # is weak evidence against a pairing, not strong.
         self.unseen_idf = 0.5 * math.log((n + 1) / 1.5)
+        self._weighed: dict[str, tuple[list[tuple[str, float]], float]] = {}
 
     def weight(self, gram: str) -> float:
         return self.idf.get(gram, self.unseen_idf)
 
+    def weighed(self, text: str) -> tuple[list[tuple[str, float]], float]:
+        """Text's distinct bigrams with their weights, and the weights' total (worked out once per text)."""
+        found = self._weighed.get(text)
+        if found is None:
+            grams = [(g, self.weight(g)) for g in set(bigrams(text))]
+            found = self._weighed[text] = (grams, sum(w for _, w in grams))
+        return found
+
     def coverage(self, text: str, unit: int) -> float:
         """Share of text's bigrams (weighted by rarity) found in unit: 0..1."""
-        grams = set(bigrams(text))
-        total = sum(self.weight(g) for g in grams)
+        grams, total = self.weighed(text)
         if not total:
             return 0.0
-        found = sum(self.weight(g) for g in grams if g in self.grams[unit])
+        found = sum(w for g, w in grams if g in self.grams[unit])
         return found / total
 
     def cosine(self, a: int, b: int) -> float:
