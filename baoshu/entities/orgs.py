@@ -18,12 +18,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba.posseg
-
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
 from baoshu.places import gazetteer
 from baoshu.places.gazetteer import FORMER as FORMER_NAME, FULL as FULL_NAME, SHORT as SHORT_NAME
+from baoshu.words import cut
 
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
@@ -67,7 +66,7 @@ class OrgHit:
 
 @lru_cache(maxsize=8192)
 def _words(window: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in jieba.posseg.cut(window, HMM=False))
+    return tuple(cut(window))
 
 
 def _stops(word: str, flag: str) -> bool:
