@@ -15,6 +15,8 @@ import ahocorasick  # type: ignore[import-not-found]  # a C extension without st
 
 from baoshu.places.gazetteer import gazetteer
 
+HITS_CACHE = 64  # texts whose hits are kept
+
 
 @dataclass(frozen=True, slots=True)
 class Hit:
@@ -41,8 +43,13 @@ def automaton() -> ahocorasick.Automaton:
     return build([*g.names, *g.blockers])
 
 
-def hits(text: str) -> list[Hit]:
-    """All names printed in text, by start then longest first."""
+@lru_cache(maxsize=HITS_CACHE)
+def hits(text: str) -> tuple[Hit, ...]:
+    """All names printed in text, by start then longest first.
+
+    The last texts' hits are kept: an article's text is searched by the person, organisation and
+    place finders in turn.
+    """
     found = [Hit(end + 1 - len(name), end + 1, name) for end, name in automaton().iter(text)]
     found.sort(key=lambda h: (h.start, -h.end))
-    return found
+    return tuple(found)
