@@ -9,8 +9,7 @@ split of the development corpus and writes `baoshu/data/weights.json`.
 from __future__ import annotations
 
 import json
-import operator
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -29,11 +28,6 @@ class Linear:
 
     def score(self, features: Mapping[str, float]) -> float:
         return self.bias + sum(self.weights.get(name, 0.0) * value for name, value in features.items())
-
-    def scorer(self, names: Sequence[str]) -> Callable[[Iterable[float]], float]:
-        """`score` for features always named `names`, in that order: given their values alone."""
-        bias, weights = self.bias, [self.weights.get(name, 0.0) for name in names]
-        return lambda values: bias + sum(map(operator.mul, weights, values))
 
     def decide(self, features: Mapping[str, float]) -> bool:
         return self.score(features) >= self.threshold
