@@ -16,12 +16,14 @@ TOKEN_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
 def bigrams(text: str) -> Counter[str]:
-    grams: Counter[str] = Counter()
+    """The character bigrams of each run of word characters, in text order; a run of one character counts itself."""
+    grams: list[str] = []
     for run in TOKEN_CHARS.findall(text):
         if len(run) == 1:
-            grams[run] += 1
-        grams.update(run[i:i + 2] for i in range(len(run) - 1))
-    return grams
+            grams.append(run)
+        else:
+            grams += [run[i:i + 2] for i in range(len(run) - 1)]
+    return Counter(grams)
 
 
 def trigrams(text: str) -> Counter[str]:
