@@ -42,7 +42,8 @@ class Evidence:
         # Virtual units in which no bigram occurs keep the weights sane on
         # pages with only a few stories, where every word is "common".
         n = len(texts) + virtual_units
-        self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
+        by_count = {count: math.log((n + 1) / (count + 0.5)) for count in set(df.values())}
+        self.idf = {g: by_count[count] for g, count in df.items()}
         # A bigram found nowhere on the page (often one straddling two words)
         # is weak evidence against a pairing, not strong.
         self.unseen_idf = 0.5 * math.log((n + 1) / 1.5)
