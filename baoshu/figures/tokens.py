@@ -85,8 +85,9 @@ class Tagged:
     def __init__(self, text: str, places: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self._bounds = _blocks(text)
-        quoted = _quoted(text)
-        self._places = sorted((a, b) for a, b in places if 0 <= a < b <= len(text) and not any(quoted[a:b]))
+        spans = [(a, b) for a, b in places if 0 <= a < b <= len(text)]
+        quoted = _quoted(text) if spans else bytearray()
+        self._places = sorted((a, b) for a, b in spans if not any(quoted[a:b]))
         self._tagged: dict[int, list[tuple[int, int, str, str]]] = {}
 
     def _block(self, index: int) -> list[tuple[int, int, str, str]]:
