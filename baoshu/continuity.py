@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import jieba
 
@@ -62,8 +62,7 @@ def best_word(left: str, right: str) -> tuple[float, int]:
     return best, length
 
 
-@dataclass(frozen=True, slots=True)
-class LineEnd:
+class LineEnd(NamedTuple):
     """What the end of a line says about any line after it (computed once per line)."""
 
     word: str  # the word characters it ends with, within REACH ("" when none)
@@ -73,8 +72,7 @@ class LineEnd:
     stop: float  # ends a sentence
 
 
-@dataclass(frozen=True, slots=True)
-class LineStart:
+class LineStart(NamedTuple):
     """What the start of a line says about any line before it (computed once per line)."""
 
     word: str  # the word characters it starts with, within REACH ("" when none)

@@ -8,8 +8,8 @@ three to build and to run.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
 
@@ -18,9 +18,9 @@ from baoshu.places.gazetteer import gazetteer
 HITS_CACHE = 64  # texts whose hits are kept
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A printed name at text[start:end]."""
+class Hit(NamedTuple):
+    """A printed name at text[start:end] (a named tuple: the automaton reports many, and a tuple is
+    made in half the time a frozen dataclass takes)."""
 
     start: int
     end: int
