@@ -26,9 +26,10 @@ def bigrams(text: str) -> Counter[str]:
     return Counter(grams)
 
 
-def trigrams(text: str) -> Counter[str]:
+def trigrams(text: str) -> set[str]:
+    """The character trigrams of the text's word characters, run together."""
     text = "".join(TOKEN_CHARS.findall(text))
-    return Counter(text[i:i + 3] for i in range(len(text) - 2))
+    return {text[i:i + 3] for i in range(len(text) - 2)}
 
 
 class Evidence:
@@ -80,9 +81,8 @@ def cosine(a: Counter[str], b: Counter[str], weight) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def containment(part: str, whole: str) -> float:
-    """Share of part's character trigrams that also occur in whole: 0..1."""
-    grams = set(trigrams(part))
-    if not grams:
+def containment(part: set[str], whole: set[str]) -> float:
+    """Share of a part's trigrams (`trigrams(text)`) that also occur in a whole's: 0..1."""
+    if not part:
         return 0.0
-    return len(grams & set(trigrams(whole))) / len(grams)
+    return len(part & whole) / len(part)
