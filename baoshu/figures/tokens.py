@@ -26,6 +26,7 @@ PIECE_CACHE = 4096  # edge pieces tagged again, kept
 # Nouns of economic statistics that jieba's dictionary cuts into pieces.
 COMPOUNDS = {"可支配收入": "n", "采棉机": "n", "充电桩": "n", "桥隧比": "n", "商超": "n", "规模以上": "b", "点赞": "v"}
 COMPOUND_LENGTH = max(map(len, COMPOUNDS))
+COMPOUND_PREFIXES = frozenset(c[:n] for c in COMPOUNDS for n in range(1, len(c) + 1))
 
 
 def _merge_compounds(words: list[Word]) -> list[Word]:
@@ -34,6 +35,10 @@ def _merge_compounds(words: list[Word]) -> list[Word]:
     i = 0
     while i < len(words):
         joined, j = words[i][0], i + 1
+        if joined not in COMPOUND_PREFIXES:  # starts no compound: the loop below would keep it as it is
+            out.append(words[i])
+            i += 1
+            continue
         while j < len(words) and len(joined) < COMPOUND_LENGTH and joined not in COMPOUNDS:
             joined += words[j][0]
             j += 1
