@@ -87,6 +87,8 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Split a dateline off the start of a story's first paragraph."""
+    if "讯" not in paragraph and "电" not in paragraph:  # a dateline's lead ends in one of them
+        return None
     lead = DATELINE_LEAD.match(paragraph)
     if not lead or len(lead.group("lead").replace(" ", "")) > 24:
         return None

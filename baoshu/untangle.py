@@ -27,7 +27,7 @@ import statistics
 from collections.abc import Callable
 
 from baoshu.config import TextLayoutConfig
-from baoshu.continuity import pair_features
+from baoshu.continuity import BREAK_FEATURES, best_word, break_values, line_end, line_start
 from baoshu.model import Line, LineFacts
 from baoshu.weights import Linear
 
@@ -35,6 +35,8 @@ MakeFacts = Callable[[Line, str, int], LineFacts]
 GAP = re.compile(r"(?<=\S)[ \t\u3000]+(?=\S)")
 WIDE = re.compile(r"[\u3400-\u9fff，。、；：！？“”（）《》]")
 NONE = -1  # no other stream
+FOLLOW_FEATURES = (*BREAK_FEATURES, "tail_full", "same_width", "head_fragment", "tail_fragment", "tail_emphasis",
+                   "head_emphasis", "head_blank")
 
 
 def column_width(lines: list[LineFacts], cfg: TextLayoutConfig) -> float:
@@ -82,20 +84,20 @@ def closed(tail: LineFacts) -> bool:
 
 
 def follow_features(tail: LineFacts, head: LineFacts, width: float) -> dict[str, float]:
-    """The evidence, in their words and measures, that `head` reads on from `tail`."""
-    features = pair_features(tail.bare, head.bare)
-    if not features:
+    """The evidence, in their words and measures, that `head` reads on from `tail` (FOLLOW_FEATURES)."""
+    end, start = line_end(tail.bare), line_start(head.bare)
+    if end is None or start is None:
         return {}
-    features.update({
-        "tail_full": float(tail.width >= width - 1.5),
-        "same_width": float(abs(head.width - tail.width) <= 1.5 or head.ends_sentence),
-        "head_fragment": float(head.width <= 3),
-        "tail_fragment": float(tail.width <= 3),
-        "tail_emphasis": float(bool(tail.emphasis)),
-        "head_emphasis": float(bool(head.emphasis)),
-        "head_blank": float(head.line.blank_before),
-    })
-    return features
+    return dict(zip(FOLLOW_FEATURES, (
+        *break_values(end, start),
+        float(tail.width >= width - 1.5),
+        float(abs(head.width - tail.width) <= 1.5 or head.ends_sentence),
+        float(head.width <= 3),
+        float(tail.width <= 3),
+        float(bool(tail.emphasis)),
+        float(bool(head.emphasis)),
+        float(head.line.blank_before),
+    )))
 
 
 def start_features(head: LineFacts, width: float) -> dict[str, float]:
@@ -109,6 +111,47 @@ def start_features(head: LineFacts, width: float) -> dict[str, float]:
         "head_closes": float(head.bare[:1] in "，。、；：！？）》”"),
         "fragment": float(head.width <= 3),
     }
+
+
+class FollowScore:
+    """log σ(`follows.score(follow_features(tail, head, width))`) for pairs of one page's lines.
+
+    What a line says on its own (its end, its start, its measure, its emphasis) is weighed once;
+    a pair adds the word and the number running across the break and whether the measures agree.
+    The terms are summed in FOLLOW_FEATURES order, as `Linear.score` sums them, so the score is
+    the same float (tests/test_untangle.py checks it).
+    """
+
+    def __init__(self, follows: Linear, pieces: list[LineFacts], width: float) -> None:
+        w = {name: follows.weights.get(name, 0.0) for name in FOLLOW_FEATURES}
+        self.bias = follows.bias
+        self.word, self.long, self.number, self.same = (w["word_across"], w["long_word_across"],
+                                                         w["number_across"], w["same_width"])
+        self.pieces = pieces
+        self.ends = [None if closed(p) else line_end(p.bare) for p in pieces]  # None: nothing reads on from it
+        self.starts = [None if opens(p) else line_start(p.bare) for p in pieces]  # None: it reads on from nothing
+        # each line's own weighed terms: as a tail (tail_opens, tail_clause, tail_stop, tail_full,
+        # tail_fragment, tail_emphasis) and as a head (head_closes, head_fragment, head_emphasis, head_blank)
+        self.tails: list[tuple[float, ...]] = [
+            (w["tail_opens"] * e.opens, w["tail_clause"] * e.clause, w["tail_stop"] * e.stop,
+             w["tail_full"] * float(p.width >= width - 1.5), w["tail_fragment"] * float(p.width <= 3),
+             w["tail_emphasis"] * float(bool(p.emphasis))) if e else () for p, e in zip(pieces, self.ends)]
+        self.heads: list[tuple[float, ...]] = [
+            (w["head_closes"] * s.closes, w["head_fragment"] * float(p.width <= 3),
+             w["head_emphasis"] * float(bool(p.emphasis)), w["head_blank"] * float(p.line.blank_before))
+            if s else () for p, s in zip(pieces, self.starts)]
+
+    def __call__(self, a: int, b: int) -> float:
+        """The score of line `b` reading on from line `a`, -inf when it cannot."""
+        end, start = self.ends[a], self.starts[b]
+        if end is None or start is None:
+            return -math.inf
+        word, length = best_word(end.word, start.word) if end.word and start.word else (0.0, 0)
+        same = abs(self.pieces[b].width - self.pieces[a].width) <= 1.5 or self.pieces[b].ends_sentence
+        t, h = self.tails[a], self.heads[b]
+        terms = (self.word * word, self.long * float(length >= 3), self.number * float(end.digit and start.number),
+                 h[0], t[0], t[1], t[2], t[3], self.same * float(same), h[1], t[4], t[5], h[2], h[3])
+        return log_sigmoid(self.bias + sum(terms))
 
 
 def log_sigmoid(x: float) -> float:
@@ -125,15 +168,8 @@ def untangle(lines: list[LineFacts], follows: Linear, starts: Linear, cfg: TextL
     pieces = [piece for facts in lines for piece in split_glued(facts, width, cfg, make)]
     periods = range(1, cfg.max_period + 1)
     start = [log_sigmoid(starts.score(start_features(p, width))) for p in pieces]
-
-    def follow(b: int, k: int) -> float:
-        a = b - k
-        if a < 0 or closed(pieces[a]) or opens(pieces[b]):
-            return -math.inf
-        features = follow_features(pieces[a], pieces[b], width)
-        return log_sigmoid(follows.score(features)) if features else -math.inf
-
-    follows_at = [{k: follow(b, k) for k in periods} for b in range(len(pieces))]
+    follow = FollowScore(follows, pieces, width)
+    follows_at = [{k: follow(b - k, b) if b >= k else -math.inf for k in periods} for b in range(len(pieces))]
     period = decode_periods(follows_at, start, cfg.period_change)
     source = [NONE] * len(pieces)
     taken: set[int] = set()

@@ -3,13 +3,17 @@ and the stage's place in the pipeline and the config."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from baoshu.config import DEFAULT, Config, describe
-from baoshu.entities.names import find_dotted, find_names
+from baoshu.entities.names import (REPORTER_BEFORE, RUNNING_REPORTER_ROLES, TITLE_BEFORE, TITLE_WORDS, Marks,
+                                   find_dotted, find_names)
 from baoshu.entities.orgs import dateline_media, find_orgs
 from baoshu.entities.posts import posts_before
 from baoshu.entities.reporters import find_reporters
+from baoshu.entities.text import ends_with
 from baoshu.model import Article, Line, Page, PageMeta, SourcePage
 from baoshu.pipeline import ORDER
 from baoshu.stages import REGISTRY
@@ -144,3 +148,14 @@ def test_the_stage_runs_after_figures_and_its_settings_are_described() -> None:
     page = Page(source=SourcePage(name="x", lines=[Line(text, 1)], text=text), meta=PageMeta(), articles=[found])
     page = REGISTRY["entities"].run(REGISTRY["figures"].run(page, counted), counted)
     assert {p.name for p in page.articles[0].places} == {"北京市", "乌什县"}
+
+
+def test_marks_tell_what_the_title_and_role_patterns_tell() -> None:
+    rng = random.Random(5)
+    pieces = [*sorted(TITLE_WORDS), *sorted(RUNNING_REPORTER_ROLES), "\n", "\n\n", "王", "说", " ", "，"]
+    for _ in range(200):
+        text = "".join(rng.choice(pieces) for _ in range(20))
+        marks = Marks(text)
+        for at in range(len(text) + 1):
+            assert marks.title_before(at) == bool(ends_with(TITLE_BEFORE, text, at))
+            assert marks.reporter_before(at) == bool(ends_with(REPORTER_BEFORE, text, at))

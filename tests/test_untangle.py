@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 from baoshu.config import DEFAULT
 from baoshu.lines import facts, text_line
 from baoshu.model import Line, LineFacts
-from baoshu.untangle import decode_periods, split_glued, untangle
+from baoshu.untangle import (FollowScore, closed, decode_periods, follow_features, log_sigmoid, opens, split_glued,
+                             untangle)
 
 LEFT = ("今年春天，县里在河谷两岸新修了三条灌溉水渠，总长四十二公里，"
         "沿线六个村的两万多亩果园从此不再靠天吃水。渠道由村民合作社负责日常看护，"
@@ -15,6 +17,8 @@ LEFT = ("今年春天，县里在河谷两岸新修了三条灌溉水渠，总�
 RIGHT = ("本学期，城东的职业学校开设了冷链物流专业，首批招收学生一百二十名，"
          "学校与本地四家仓储企业签订了实习协议，学生第二学年起每周有两天在企业跟班学习，"
          "毕业后可优先留用。")
+
+PAGES = Path(__file__).parent / "pages"
 
 
 def wrapped(text: str, width: int = 13) -> list[str]:
@@ -63,3 +67,22 @@ def test_the_period_changes_only_where_the_evidence_pays_for_it() -> None:
     start = [-0.5] + [-5.0] * 7
     assert decode_periods(follows, start, change=4.0) == [1] * 5 + [2] * 3
     assert decode_periods(follows, start, change=40.0) == [1] * 8
+
+
+def test_the_follow_score_is_the_fitted_score_of_the_named_features() -> None:
+    texts = wrapped(LEFT) + ["", "（下转第二版）", "第3版", "", "“"] + wrapped(RIGHT, 9)
+    for page in sorted(PAGES.glob("*.txt")):
+        if "gb18030" not in page.name:
+            texts += page.read_text(encoding="utf-8").splitlines()
+    lines = page_lines(texts)
+    follows = DEFAULT.weights["follows_line"]
+    width = 13.0
+    score = FollowScore(follows, lines, width)
+    for b, head in enumerate(lines):
+        for a in range(max(0, b - 8), b):
+            tail = lines[a]
+            features = follow_features(tail, head, width)
+            if closed(tail) or opens(head) or not features:
+                assert score(a, b) == -math.inf
+            else:
+                assert score(a, b) == log_sigmoid(follows.score(features))

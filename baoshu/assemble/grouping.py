@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from baoshu.assemble.items import Item, Story, closes_story, is_label_run, opens_story, to_items
 from baoshu.assemble.pairing import pair_headlines
-from baoshu.assemble.similarity import Evidence, containment
+from baoshu.assemble.similarity import Evidence, containment, trigrams
 from baoshu.config import AssembleConfig
 from baoshu.model import Block, Role
 
@@ -154,6 +154,7 @@ def take_photo_headline(items: list[Item], run: int, stories: dict[int, Story], 
 
 def pull_quotes(stories: dict[int, Story], cfg: AssembleConfig) -> None:
     """A short run whose text is repeated inside another story is that story's standfirst."""
+    grams = {j: trigrams(story.text) for j, story in stories.items() if story.segments}  # texts stay as they are
     for k in list(stories):
         story = stories[k]
         if len(story.segments) != 1 or story.pictures or len(story.text) > cfg.pull_quote_max_chars:
@@ -163,7 +164,7 @@ def pull_quotes(stories: dict[int, Story], cfg: AssembleConfig) -> None:
         best, where = 0.0, None
         for j, other in stories.items():
             if j != k and other.segments:
-                score = containment(story.text, other.text)
+                score = containment(grams[k], grams[j])
                 if score > best:
                     best, where = score, j
         if where is not None and best >= cfg.pull_quote_containment:

@@ -16,17 +16,20 @@ TOKEN_CHARS = re.compile(r"[\u3400-\u9fffA-Za-z0-9]+")
 
 
 def bigrams(text: str) -> Counter[str]:
-    grams: Counter[str] = Counter()
+    """The character bigrams of each run of word characters, in text order; a run of one character counts itself."""
+    grams: list[str] = []
     for run in TOKEN_CHARS.findall(text):
         if len(run) == 1:
-            grams[run] += 1
-        grams.update(run[i:i + 2] for i in range(len(run) - 1))
-    return grams
+            grams.append(run)
+        else:
+            grams += [run[i:i + 2] for i in range(len(run) - 1)]
+    return Counter(grams)
 
 
-def trigrams(text: str) -> Counter[str]:
+def trigrams(text: str) -> set[str]:
+    """The character trigrams of the text's word characters, run together."""
     text = "".join(TOKEN_CHARS.findall(text))
-    return Counter(text[i:i + 3] for i in range(len(text) - 2))
+    return {text[i:i + 3] for i in range(len(text) - 2)}
 
 
 class Evidence:
@@ -40,21 +43,30 @@ class Evidence:
         # Virtual units in which no bigram occurs keep the weights sane on
         # pages with only a few stories, where every word is "common".
         n = len(texts) + virtual_units
-        self.idf = {g: math.log((n + 1) / (count + 0.5)) for g, count in df.items()}
+        by_count = {count: math.log((n + 1) / (count + 0.5)) for count in set(df.values())}
+        self.idf = {g: by_count[count] for g, count in df.items()}
         # A bigram found nowhere on the page (often one straddling two words)
         # is weak evidence against a pairing, not strong.
         self.unseen_idf = 0.5 * math.log((n + 1) / 1.5)
+        self._weighed: dict[str, tuple[list[tuple[str, float]], float]] = {}
 
     def weight(self, gram: str) -> float:
         return self.idf.get(gram, self.unseen_idf)
 
+    def weighed(self, text: str) -> tuple[list[tuple[str, float]], float]:
+        """Text's distinct bigrams with their weights, and the weights' total (worked out once per text)."""
+        found = self._weighed.get(text)
+        if found is None:
+            grams = [(g, self.weight(g)) for g in set(bigrams(text))]
+            found = self._weighed[text] = (grams, sum(w for _, w in grams))
+        return found
+
     def coverage(self, text: str, unit: int) -> float:
         """Share of text's bigrams (weighted by rarity) found in unit: 0..1."""
-        grams = set(bigrams(text))
-        total = sum(self.weight(g) for g in grams)
+        grams, total = self.weighed(text)
         if not total:
             return 0.0
-        found = sum(self.weight(g) for g in grams if g in self.grams[unit])
+        found = sum(w for g, w in grams if g in self.grams[unit])
         return found / total
 
     def cosine(self, a: int, b: int) -> float:
@@ -69,9 +81,8 @@ def cosine(a: Counter[str], b: Counter[str], weight) -> float:
     return dot / (na * nb) if na and nb else 0.0
 
 
-def containment(part: str, whole: str) -> float:
-    """Share of part's character trigrams that also occur in whole: 0..1."""
-    grams = set(trigrams(part))
-    if not grams:
+def containment(part: set[str], whole: set[str]) -> float:
+    """Share of a part's trigrams (`trigrams(text)`) that also occur in a whole's: 0..1."""
+    if not part:
         return 0.0
-    return len(grams & set(trigrams(whole))) / len(grams)
+    return len(part & whole) / len(part)

@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 
+import ahocorasick  # type: ignore[import-not-found]  # a C extension without stubs
+
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, all_cjk, alternation, common_word, ends_with, is_cjk, word_freq
 from baoshu.places import PlaceMention, find_places, gazetteer
-from baoshu.places.matcher import hits as place_hits
+from baoshu.places.matcher import build, hits as place_hits
 from baoshu.weights import Linear
 
 NAME_CHARS_FILE = "name_chars.tsv"
@@ -41,10 +43,12 @@ CONTEXT_LIKENESS = -1.5  # the least mean log-odds of the characters of a name k
 LONG_PLACE = 3  # characters: a place name this long is never a person's
 DOTTED_SCORE, MINORITY_SCORE, CONTEXT_SCORE = 10.0, 8.0, 5.0  # sure shapes go before the scored Han names
 
-TITLE_BEFORE = re.compile(f"(?:{alternation(lexicon.TITLES)})$")
+TITLE_WORDS = frozenset(lexicon.TITLES)
+TITLE_BEFORE = re.compile(f"(?:{alternation(TITLE_WORDS)})$")
 # In running text only the roles that are words of their own (记者, 通讯员) mark a reporter; 文 and 图
 # open credits but end ordinary words too (地图, 作文).
-REPORTER_BEFORE = re.compile(f"(?:{alternation(r for r in lexicon.REPORTER_ROLES if r in lexicon.RUNNING_ROLES)})$")
+RUNNING_REPORTER_ROLES = frozenset(r for r in lexicon.REPORTER_ROLES if r in lexicon.RUNNING_ROLES)
+REPORTER_BEFORE = re.compile(f"(?:{alternation(RUNNING_REPORTER_ROLES)})$")
 SPEECH = re.compile(alternation(lexicon.SPEECH_AFTER))
 WEAK_AFTER = re.compile(alternation(lexicon.AFTER_WEAK))
 TITLE_AFTER = re.compile(alternation(lexicon.TITLES_AFTER))
@@ -62,6 +66,7 @@ ETHNIC = re.compile(alternation(lexicon.ETHNIC_GROUPS))
 ETHNIC_BEFORE = re.compile(f"(?:{alternation(lexicon.ETHNIC_GROUPS)})族?$")
 ORG_SUFFIX = re.compile(alternation(s for s in lexicon.ORG_SUFFIXES if len(s) > 1))
 AGE_BEFORE = re.compile(r"\d+岁的$|[一二三四五六七八九十]+岁的$")
+SURNAME_FIRSTS = lexicon.SURNAMES | frozenset(s[0] for s in lexicon.COMPOUND_SURNAMES)  # where a name may start
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,31 @@ class NameHit:
     text: str
     shape: str  # "han", "dotted", "minority", "context"
     score: float
+
+
+class Marks:
+    """Where a post or title (TITLE_WORDS) and a reporter's role (RUNNING_REPORTER_ROLES) end in one
+    text, every occurrence found in one pass: `title_before(at)` then tells what
+    `ends_with(TITLE_BEFORE, text, at)` does (a newline may stand between, as `$` allows), by a look-up."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.titles = {end + 1 for end, _ in _automaton(TITLE_WORDS).iter(text)}
+        self.reporters = {end + 1 for end, _ in _automaton(RUNNING_REPORTER_ROLES).iter(text)}
+
+    def _before(self, ends: set[int], at: int) -> bool:
+        return at in ends or (self.text[at - 1:at] == "\n" and at - 1 in ends)
+
+    def title_before(self, at: int) -> bool:
+        return self._before(self.titles, at)
+
+    def reporter_before(self, at: int) -> bool:
+        return self._before(self.reporters, at)
+
+
+@lru_cache(maxsize=2)
+def _automaton(words: frozenset[str]) -> ahocorasick.Automaton:
+    return build(words)
 
 
 @lru_cache(maxsize=1)
@@ -93,17 +123,19 @@ def _place_name(text: str, start: int, end: int) -> bool:
     return any(text[start:k] in names for k in range(start + 2, end + 1))
 
 
-def han_features(text: str, start: int, surname_len: int, end: int) -> dict[str, float]:
-    """The evidence for text[start:end] being a Han name whose surname has `surname_len` characters."""
+def han_features(text: str, start: int, surname_len: int, end: int, marks: Marks | None = None) -> dict[str, float]:
+    """The evidence for text[start:end] being a Han name whose surname has `surname_len` characters
+    (`marks` are the text's, when the caller has them)."""
+    marks = Marks(text) if marks is None else marks
     chars = name_chars()
     name = text[start:end]
     given = name[surname_len:]
     before = text[start - 1] if start else "\n"
     after = text[end] if end < len(text) else "\n"
     f: dict[str, float] = {}
-    if ends_with(TITLE_BEFORE, text, start):
+    if marks.title_before(start):
         f["title_before"] = 1
-    if ends_with(REPORTER_BEFORE, text, start):
+    if marks.reporter_before(start):
         f["reporter_before"] = 1
     if before in PUNCT:
         f["list_before" if before == "、" else "punct_before"] = 1
@@ -111,7 +143,7 @@ def han_features(text: str, start: int, surname_len: int, end: int) -> dict[str,
         f["age_before" if ends_with(AGE_BEFORE, text, start) else "de_before"] = 1
     elif is_cjk(before) and word_freq(before + name[0]) >= GLUE_FREQ:
         f["glued_before"] = 1
-    if any(ends_with(TITLE_BEFORE, text, k) for k in range(start + 1, end)):
+    if any(marks.title_before(k) for k in range(start + 1, end)):
         f["title_inside"] = 1
     if before in OPEN_QUOTES and after in CLOSE_QUOTES:
         f["quoted"] = 1
@@ -157,6 +189,8 @@ def han_candidates(text: str) -> list[tuple[int, int, int]]:
     """(start, surname length, end) of every surname-and-given-name run of Chinese characters."""
     out = []
     for i, ch in enumerate(text):
+        if ch not in SURNAME_FIRSTS:
+            continue
         lengths = []
         if text[i:i + 2] in lexicon.COMPOUND_SURNAMES:
             lengths.append(2)
@@ -170,13 +204,14 @@ def han_candidates(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def find_han(text: str, decision: Linear, taken: bytearray) -> list[NameHit]:
-    """Han names: the best-scored candidates that reach the decision's threshold, not overlapping."""
+def find_han(text: str, decision: Linear, taken: bytearray, candidates: list[tuple[int, int, int]],
+             marks: Marks) -> list[NameHit]:
+    """Han names: the best-scored `han_candidates(text)` that reach the decision's threshold, not overlapping."""
     scored = []
-    for start, sl, end in han_candidates(text):
+    for start, sl, end in candidates:
         if any(taken[start:end]):
             continue
-        features = han_features(text, start, sl, end)
+        features = han_features(text, start, sl, end, marks)
         if ordinary_word(features):
             continue
         score = decision.score(features)
@@ -326,13 +361,16 @@ def find_names(text: str, decision: Linear, skip: bytearray | None = None,
         if not any(taken[start:end]):
             taken[start:end] = b"\x02" * (end - start)
     hits += find_by_context(text, taken)
-    hits += find_han(text, decision, taken)
-    hits += _lists(text, decision, hits, taken)
+    candidates, marks = han_candidates(text), Marks(text)
+    hits += find_han(text, decision, taken, candidates, marks)
+    hits += _lists(text, decision, candidates, marks, hits, taken)
     return sorted(hits, key=lambda h: h.start)
 
 
-def _lists(text: str, decision: Linear, found: list[NameHit], taken: bytearray) -> list[NameHit]:
-    """Han names in a list with names already found (甲、乙、丙参加), scored again with that support."""
+def _lists(text: str, decision: Linear, candidates: list[tuple[int, int, int]], marks: Marks,
+           found: list[NameHit], taken: bytearray) -> list[NameHit]:
+    """Han names (of `han_candidates(text)`) in a list with names already found (甲、乙、丙参加), scored
+    again with that support."""
     out: list[NameHit] = []
     frontier = list(found)
     support = decision.weights.get("beside_name", 0.0)
@@ -340,14 +378,14 @@ def _lists(text: str, decision: Linear, found: list[NameHit], taken: bytearray) 
         ends = {h.end for h in frontier}
         starts = {h.start for h in frontier}
         new = []
-        for start, sl, end in han_candidates(text):
+        for start, sl, end in candidates:
             if any(taken[start:end]):
                 continue
             beside = (start >= 1 and text[start - 1] == "、" and start - 1 in ends) or (
                 end < len(text) and text[end] == "、" and end + 1 in starts)
             if not beside:
                 continue
-            features: Mapping[str, float] = han_features(text, start, sl, end)
+            features: Mapping[str, float] = han_features(text, start, sl, end, marks)
             if ordinary_word(features):
                 continue
             score = decision.score(features) + support

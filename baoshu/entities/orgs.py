@@ -18,12 +18,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-import jieba.posseg
-
 from baoshu.entities import lexicon
 from baoshu.entities.text import PUNCT, alternation, is_cjk, word_freq
 from baoshu.places import gazetteer
 from baoshu.places.gazetteer import FORMER as FORMER_NAME, FULL as FULL_NAME, SHORT as SHORT_NAME
+from baoshu.places.matcher import hits as place_hits
+from baoshu.words import cut
 
 SUFFIX = re.compile(alternation(lexicon.ORG_SUFFIXES))
 KNOWN = re.compile(alternation(lexicon.KNOWN_ORGS))
@@ -67,7 +67,7 @@ class OrgHit:
 
 @lru_cache(maxsize=8192)
 def _words(window: str) -> tuple[tuple[str, str], ...]:
-    return tuple((w.word, w.flag) for w in jieba.posseg.cut(window, HMM=False))
+    return tuple(cut(window))
 
 
 def _stops(word: str, flag: str) -> bool:
@@ -123,8 +123,7 @@ def _joins(window: str, start: int, cut: int, end: int) -> bool:
 
 def _trim_head(text: str, head: int, at: int) -> int:
     """A name does not open with a verb, an adjective or a joining word (建设某中心, 和某公司)."""
-    if _place_names_in(text[head:head + MAX_PLACE_NAME]) and any(
-            text.startswith(n, head) for n in _place_names_in(text[head:head + MAX_PLACE_NAME])):
+    if any(text.startswith(n, head) for n in _place_names_in(text[head:head + MAX_PLACE_NAME])):
         return head
     words = _words(text[head:at])
     pos = head
@@ -199,10 +198,12 @@ def proper(head: str) -> bool:
 
 
 def _place_names_in(head: str) -> list[str]:
-    """The places' names printed in a head (standard, short or former names; not 援疆's abbreviation)."""
+    """The places' names printed in a head (standard, short or former names of 2 to 8 characters; not
+    援疆's abbreviation), by where they start, shorter first."""
     names = gazetteer().names
-    return [head[i:j] for i in range(len(head)) for j in range(i + 2, min(len(head), i + 8) + 1)
-            if any(a.kind in PLACE_KINDS for a in names.get(head[i:j], ()))]
+    found = [h for h in place_hits(head)
+             if 2 <= h.end - h.start <= 8 and any(a.kind in PLACE_KINDS for a in names.get(h.name, ()))]
+    return [h.name for h in sorted(found, key=lambda h: (h.start, h.end))]
 
 
 def find_orgs(text: str, barriers: Iterable[tuple[int, int]] = ()) -> list[OrgHit]:

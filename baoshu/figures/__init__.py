@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from baoshu.config import DEFAULT, Config, FiguresConfig
 from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
-from baoshu.figures.extract import Hit, find_figures
+from baoshu.figures.extract import WHITE_SPACE, Hit, find_figures
 from baoshu.figures.indicator import indicator
 from baoshu.figures.measure import (
     TIME,
@@ -95,7 +95,7 @@ class _Paragraph:
 
     def __init__(self, part: Part, hits: list[Hit], places: list[tuple[int, int]]) -> None:
         text = part.text
-        if any(c.isspace() for c in text):
+        if WHITE_SPACE.search(text):
             chars: list[str] = []
             kept: list[int] = []
             for i, c in enumerate(text):

@@ -59,6 +59,7 @@ _FIGURE = re.compile(
     rf"(?P<post>以上|以下|左右)?"
 )
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+WHITE_SPACE = re.compile(r"\s")  # the characters str.isspace() tells (the same set, every code point)
 _ASCII_LETTER = re.compile(r"[A-Za-z]")
 _CHINESE_NUMERAL_CHAR = set(CHINESE_DIGIT_CHARS) | set(MAGNITUDE_CHARS)
 _UNLOOSENED_COUNTS = ("个", "家", "所", "座", "名", "位", "户", "人")
@@ -82,7 +83,7 @@ class Hit:
 
 def _compact(text: str) -> tuple[str, list[int]]:
     """The text without white space (full-width digits folded) and each kept character's offset."""
-    if not any(c.isspace() for c in text):
+    if not WHITE_SPACE.search(text):
         return text.translate(_FOLD), list(range(len(text)))
     kept = [(i, c) for i, c in enumerate(text) if not c.isspace()]
     return "".join(c for _, c in kept).translate(_FOLD), [i for i, _ in kept]

@@ -10,16 +10,12 @@ part inside, as if the stretch had been tagged on its own.
 
 from __future__ import annotations
 
-import logging
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
 
-import jieba
-import jieba.posseg
-
-jieba.setLogLevel(logging.WARNING)
+from baoshu.words import Word, cut
 
 QUOTED = "q-name"  # the flag given to a quoted or bracketed stretch
 PLACE = "ns"  # the flag given to a place the gazetteer knows, as jieba tags place names
@@ -30,60 +26,7 @@ PIECE_CACHE = 4096  # edge pieces tagged again, kept
 # Nouns of economic statistics that jieba's dictionary cuts into pieces.
 COMPOUNDS = {"可支配收入": "n", "采棉机": "n", "充电桩": "n", "桥隧比": "n", "商超": "n", "规模以上": "b", "点赞": "v"}
 COMPOUND_LENGTH = max(map(len, COMPOUNDS))
-
-Word = tuple[str, str]
-# How jieba.posseg splits a text into blocks and tags what is not Chinese (jieba 0.42).
-_HAN = re.compile(r"([\u4E00-\u9FD5a-zA-Z0-9+#&\._]+)")
-_SKIP = re.compile(r"(\r\n|\s)")
-_ENG = re.compile(r"[a-zA-Z0-9]+")
-_NUM = re.compile(r"[\.0-9]+")
-_ENG1 = re.compile(r"^[a-zA-Z0-9]$")
-
-
-def _cut_words(block: str, tags: dict[str, str]) -> list[Word]:
-    """One block of Chinese, letters and digits: jieba's best route through its dictionary."""
-    dag = jieba.dt.get_DAG(block)
-    route: dict[int, tuple[float, int]] = {}
-    jieba.dt.calc(block, dag, route)
-    out: list[Word] = []
-    x, buf = 0, ""
-    while x < len(block):
-        y = route[x][1] + 1
-        word = block[x:y]
-        if _ENG1.match(word):
-            buf += word  # letters and digits run together
-        else:
-            if buf:
-                out.append((buf, "eng"))
-                buf = ""
-            out.append((word, tags.get(word, "x")))
-        x = y
-    if buf:
-        out.append((buf, "eng"))
-    return out
-
-
-def cut(text: str) -> list[Word]:
-    """The words and tags `jieba.posseg.cut(text, HMM=False)` gives, without its per-word objects."""
-    tagger = jieba.posseg.dt
-    tagger.makesure_userdict_loaded()
-    tags = tagger.word_tag_tab
-    out: list[Word] = []
-    for block in _HAN.split(text):
-        if not block:
-            continue
-        if _HAN.match(block):
-            out.extend(_cut_words(block, tags))
-            continue
-        for piece in _SKIP.split(block):
-            if not piece:
-                continue
-            if _SKIP.match(piece):
-                out.append((piece, "x"))
-                continue
-            eng = bool(_ENG.match(piece))
-            out.extend((c, "m" if _NUM.match(c) else "eng" if eng else "x") for c in piece)
-    return out
+COMPOUND_PREFIXES = frozenset(c[:n] for c in COMPOUNDS for n in range(1, len(c) + 1))
 
 
 def _merge_compounds(words: list[Word]) -> list[Word]:
@@ -92,6 +35,10 @@ def _merge_compounds(words: list[Word]) -> list[Word]:
     i = 0
     while i < len(words):
         joined, j = words[i][0], i + 1
+        if joined not in COMPOUND_PREFIXES:  # starts no compound: the loop below would keep it as it is
+            out.append(words[i])
+            i += 1
+            continue
         while j < len(words) and len(joined) < COMPOUND_LENGTH and joined not in COMPOUNDS:
             joined += words[j][0]
             j += 1
@@ -143,8 +90,9 @@ class Tagged:
     def __init__(self, text: str, places: Iterable[tuple[int, int]] = ()) -> None:
         self.text = text
         self._bounds = _blocks(text)
-        quoted = _quoted(text)
-        self._places = sorted((a, b) for a, b in places if 0 <= a < b <= len(text) and not any(quoted[a:b]))
+        spans = [(a, b) for a, b in places if 0 <= a < b <= len(text)]
+        quoted = _quoted(text) if spans else bytearray()
+        self._places = sorted((a, b) for a, b in spans if not any(quoted[a:b]))
         self._tagged: dict[int, list[tuple[int, int, str, str]]] = {}
 
     def _block(self, index: int) -> list[tuple[int, int, str, str]]:

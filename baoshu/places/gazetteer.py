@@ -75,6 +75,7 @@ class Gazetteer:
         self.names = names
         self.blockers = blockers
         self.header = header
+        self._ancestors: dict[str, tuple[str, ...]] = {}
 
     @cached_property
     def children(self) -> dict[str, tuple[str, ...]]:
@@ -85,7 +86,14 @@ class Gazetteer:
         return {k: tuple(v) for k, v in kids.items()}
 
     def ancestors(self, key: str) -> tuple[str, ...]:
-        """Keys of the unit's parent, grandparent, …, nearest first."""
+        """Keys of the unit's parent, grandparent, …, nearest first (walked once per key: the units
+        do not change once loaded)."""
+        found = self._ancestors.get(key)
+        if found is None:
+            found = self._ancestors[key] = self._walk_up(key)
+        return found
+
+    def _walk_up(self, key: str) -> tuple[str, ...]:
         out = []
         unit = self.units.get(key)
         while unit is not None and unit.parent and unit.parent not in out:

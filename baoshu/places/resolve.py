@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from baoshu.places import cues
 from baoshu.places.edges import stands
@@ -82,15 +82,14 @@ class _Candidate:
     aliases: tuple[Alias, ...]  # empty for a blocking name
     how: str
     usable: tuple[Alias, ...] = ()  # the readings that hold here, set once the candidate is chosen
+    needy: bool = field(init=False)  # every reading needs support (an ordinary word, a district's short name)
+
+    def __post_init__(self) -> None:
+        self.needy = all(a.needs for a in self.aliases)  # asked often while names are chosen: worked out once
 
     @property
     def block(self) -> bool:
         return not self.aliases
-
-    @property
-    def needy(self) -> bool:
-        """Every reading needs support (an ordinary word, a district's short name)."""
-        return all(a.needs for a in self.aliases)
 
 
 def find_places(text: str, *, skip_spans: Iterable[tuple[int, int]] = (),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 from pathlib import Path
 
 from baoshu.config import Limits
@@ -35,6 +36,11 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     raise PageError(name, "undecodable bytes: neither UTF-8 nor GB18030/GBK text")
 
 
+def holds_chinese(text: str, count: int) -> bool:
+    """Whether the text holds at least `count` Chinese characters (counted only that far)."""
+    return count <= 0 or next(islice(CJK.finditer(text), count - 1, None), None) is not None
+
+
 def read_text_page(path: str | Path, limits: Limits) -> SourcePage:
     """Read a text dump into lines, noting which lines follow a blank one.
 
@@ -53,7 +59,7 @@ def read_text_page(path: str | Path, limits: Limits) -> SourcePage:
     if len(text) > limits.max_chars:
         raise PageError(str(path), f"{len(text):,} characters, over the limit of {limits.max_chars:,} for one page "
                                    "(limits.max_chars)")
-    if len(CJK.findall(text)) < limits.min_chinese_chars:
+    if not holds_chinese(text, limits.min_chinese_chars):
         raise PageError(str(path), "not a Chinese newspaper page (almost no Chinese text)")
     rows = text.split("\n")
     if len(rows) > limits.max_lines:
