@@ -17,7 +17,7 @@ import statistics
 from dataclasses import dataclass
 
 from baoshu.config import Config, TextLayoutConfig
-from baoshu.continuity import word_across
+from baoshu.continuity import pair_features
 from baoshu.model import Block, LineFacts, Role
 from baoshu.repair import join_lines, tidy_spaces
 from baoshu.layout.bylines import names_authors
@@ -409,7 +409,7 @@ def headline_lines(run: list[TextLine], cfg: TextLayoutConfig) -> list[list[Text
     groups: list[list[TextLine]] = []
     for t in run:
         if groups and not t.facts.line.blank_before and \
-                word_across(groups[-1][-1].bare, t.bare)[0] >= cfg.headline_wrap_word:
+                pair_features(groups[-1][-1].bare, t.bare).get("word_across", 0.0) >= cfg.headline_wrap_word:
             groups[-1].append(t)
         else:
             groups.append([t])
