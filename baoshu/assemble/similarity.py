@@ -57,7 +57,7 @@ class Evidence:
         """Text's distinct bigrams with their weights, and the weights' total (worked out once per text)."""
         found = self._weighed.get(text)
         if found is None:
-            grams = [(g, self.weight(g)) for g in set(bigrams(text))]
+            grams = [(g, self.weight(g)) for g in dict.fromkeys(bigrams(text))]  # in text order: sums repeat
             found = self._weighed[text] = (grams, sum(w for _, w in grams))
         return found
 
@@ -75,7 +75,7 @@ class Evidence:
 
 
 def cosine(a: Counter[str], b: Counter[str], weight) -> float:
-    dot = sum(min(a[g], 3) * min(b[g], 3) * weight(g) ** 2 for g in a.keys() & b.keys())
+    dot = sum(min(c, 3) * min(b[g], 3) * weight(g) ** 2 for g, c in a.items() if g in b)  # a's order, not a set's
     na = math.sqrt(sum((min(c, 3) * weight(g)) ** 2 for g, c in a.items()))
     nb = math.sqrt(sum((min(c, 3) * weight(g)) ** 2 for g, c in b.items()))
     return dot / (na * nb) if na and nb else 0.0
