@@ -562,3 +562,10 @@ def test_a_desk_signs_a_commentary_as_its_kicker_and_its_byline(pdfs):
     [comment] = only_page(pdfs["desk_signed"]).articles
     assert (comment.kicker, comment.title, comment.byline) == ("本报评论员", typeset.SKATING.title, "本报评论员")
     assert comment.body == typeset.SKATING.paragraphs
+
+
+def test_headless_text_under_a_finished_story_starting_at_its_left_is_a_story_of_its_own(pdfs):
+    page = only_page(pdfs["headless_under"])
+    bodies = {a.title: a.body for a in page.articles}
+    assert sorted(bodies) == sorted(["", typeset.SNOW.title, typeset.SKATING.title])
+    assert (bodies[typeset.SNOW.title], bodies[""]) == (typeset.SNOW.paragraphs, typeset.LANTERN.paragraphs)

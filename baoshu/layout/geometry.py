@@ -247,18 +247,26 @@ class _Storyteller:
         return found[1]
 
     def _opens_behind(self, order: list[int]) -> bool:
-        """Body text that opens a paragraph wholly left of the current story's body and below its top:
-        a story reads on rightwards and down its own columns, never back to the left, so this
-        is a story of its own though it has no headline."""
+        """Body text that opens a paragraph where the current story cannot read on, so a story of
+        its own though it has no headline: a story reads rightwards and down its own columns,
+        never back to the left. Such text stands wholly left of the story's body and below its
+        top, or under all of the story, starting left of its last column, after the story's
+        last line ended a sentence."""
+        first = self.items[order[0]]
         texts = [self.items[k].box for k in self.current.items
                  if self.items[k].kind == "text" and self.items[k].size >= self.cfg.small_ratio * self.body]
-        boxes = [self.items[i].box for i in order]
-        if not texts:
+        if not texts or first.size < self.cfg.small_ratio * self.body:
             return False
+        boxes = [self.items[i].box for i in order]
         left, top = min(b.x0 for b in boxes), min(b.top for b in boxes)
-        first = self.items[order[0]]
-        return max(b.x1 for b in boxes) < min(b.x0 for b in texts) and top > min(b.top for b in texts) and \
-            first.box.x0 - left >= self.cfg.indent * self.body and first.size >= self.cfg.small_ratio * self.body
+        if first.box.x0 - left < self.cfg.indent * self.body:
+            return False
+        if max(b.x1 for b in boxes) < min(b.x0 for b in texts) and top > min(b.top for b in texts):
+            return True
+        last = self.items[self.current.items[-1]]
+        ended = last.kind == "text" and last.line is not None and last.line.text.rstrip().endswith(tuple(SENTENCE_END))
+        under = top > max(self.items[k].box.bottom for k in self.current.items)
+        return ended and under and left < last.box.x0 - self.body
 
     def _under_headline(self, i: int) -> bool:
         """A picture set under the current story's headline, beside its text: the story's own."""

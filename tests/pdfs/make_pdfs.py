@@ -555,6 +555,22 @@ def desk_signed_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+def headless_story_under_page(canvas: Canvas) -> None:
+    """A story in two columns, its last line ending a sentence; under both columns, past a
+    white band, a story with no headline starts again at the left column; under it, a story
+    with a headline."""
+    width, height = 420.0, 360.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    t.text(SNOW.title, 30, 24, 16)
+    t.flow(SNOW, columns(30, 2, 170, 16), 50, 95, 10, 15, "shift")
+    t.flow(LANTERN, columns(30, 2, 170, 16), 150, 200, 10, 15, "shift")
+    t.text(SKATING.title, 30, 230, 16)
+    t.flow(SKATING, columns(30, 2, 170, 16), 256, 330, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def quiet_headline_parts_page(canvas: Canvas) -> None:
     """A kicker set barely larger than the body above its headline, a subtitle a point larger
     under it: only their places make them headline parts. Beside, a one-column story whose
@@ -936,6 +952,7 @@ def make(folder: Path) -> dict[str, Path]:
              "headline_row": [headlines_in_a_row_page], "over_the_white": [headline_over_the_white_page],
              "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
              "twice_wrapped": [twice_wrapped_byline_page], "desk_signed": [desk_signed_page],
+             "headless_under": [headless_story_under_page],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
