@@ -172,3 +172,10 @@ def test_one_character_is_no_word_for_people_cutting_the_counted_noun() -> None:
 
 def test_a_span_of_time_before_jiu_says_how_soon_and_measures_time() -> None:
     assert _measures("新设备上线后，一批货物2小时就能分拣完。")["2小时"] == "时间"
+
+
+def test_a_phrase_after_a_preposition_of_where_or_by_what_means_is_not_what_a_verb_counts() -> None:
+    assert _measures("今年以来，本地蜂蜜在长三角地区销售1.2万吨。")["1.2万吨"] == "蜂蜜"
+    assert _measures("县里的苹果通过邻省的批发渠道卖出了2万吨。")["2万吨"] == "苹果"
+    assert _measures("村里的红薯通过“供销社直营专柜”销售800吨。")["800吨"] == "红薯"
+    assert _measures("本地茶叶在外省的销售额达到3亿元。")["3亿元"] == "销售额"

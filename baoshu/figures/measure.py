@@ -23,6 +23,7 @@ from baoshu.figures.units import (
 )
 from baoshu.figures.measure_words import (
     ACTING_ENDINGS,
+    ADVERBIAL_PREPOSITIONS,
     AGE_OF,
     AGE_UNITS,
     AREA_CHARS,
@@ -391,6 +392,10 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         if unit and behind and _without_links(before).endswith(behind + verb):
             return behind + verb  # 远程病理诊断4200多例: the activity with what names its kind
         return verb  # 视频点赞超16万: a bare number counts the acts themselves
+    if behind and unit not in TIME_UNITS and not _without_links(before).endswith(behind):
+        actor = _subject_before_preposition(before, behind)
+        if actor:
+            return actor  # 蜂蜜在外省销售1万吨: what is sold, not where or how
     if unit in TIME_UNITS:
         # a duration is measured by the noun it is attached to (会期4天, 比赛为期3天), else by what
         # the clause does during it: its last noun phrase (连续3年入选“…”), or the
@@ -406,6 +411,21 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         if phrase:
             return phrase
     return TIME if unit in TIME_UNITS else last_verb(before)
+
+
+def _subject_before_preposition(before: Span, behind: str) -> str:
+    """When the noun phrase before a figure's verb is the object of a preposition of where or by
+    what means (`在某地区`, `通过某地的渠道`), the subject before that preposition; else ""."""
+    at, preposition = 0, -1
+    for word, flag in before.words:
+        if before.text.startswith(behind, at):
+            return phrase_before(before.cut(0, preposition)) if preposition > 0 else ""
+        if word in ADVERBIAL_PREPOSITIONS and flag == "p":
+            preposition = at
+        elif flag == "v" or flag == "x":
+            preposition = -1  # a verb or a mark between: the phrase is no longer its object
+        at += len(word)
+    return ""
 
 
 def _compared(before: Span) -> Span | None:

@@ -61,6 +61,8 @@ COPULAS = frozenset((
 MODALS = frozenset(("有望", "可望", "力争", "争取", "预计", "计划", "将要", "能够", "可以", "需要", "确保", "拟"))
 WHERE_WORDS = ("当地", "本地", "两地", "外地")
 COMPARED_WITH = ("比", "较")
+# Prepositions of where and by what means (在某地销售, 通过某渠道卖出): their object is no subject.
+ADVERBIAL_PREPOSITIONS = ("在", "通过", "经", "经由", "借助", "依托", "凭借", "沿", "向")
 # Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
 CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
                 "降至", "增至", "升至", "降到", "增到", "压缩", "扩展", "上升", "发展到")
