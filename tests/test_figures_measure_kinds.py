@@ -179,3 +179,7 @@ def test_a_phrase_after_a_preposition_of_where_or_by_what_means_is_not_what_a_ve
     assert _measures("县里的苹果通过邻省的批发渠道卖出了2万吨。")["2万吨"] == "苹果"
     assert _measures("村里的红薯通过“供销社直营专柜”销售800吨。")["800吨"] == "红薯"
     assert _measures("本地茶叶在外省的销售额达到3亿元。")["3亿元"] == "销售额"
+
+
+def test_one_character_before_a_one_character_measure_is_a_piece_of_its_word() -> None:
+    assert _measures("纺纱厂去年用棉3万吨。")["3万吨"] == "用棉"

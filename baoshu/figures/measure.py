@@ -173,8 +173,8 @@ def phrase_before(span: Span) -> str:
         if (_is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag))
                 or (words and _modifies(word, flag, words[0], tags[i - 1] if i else ("", "x")))):
             words.insert(0, word)
-        elif len(words) == 1 and len(words[0]) == 1 and _is_content(word, flag):
-            words.insert(0, word)  # 带货: one character is a piece of a word jieba cut, not a phrase
+        elif len(words) == 1 and len(words[0]) == 1 and (_is_content(word, flag) or _is_piece(word, flag)):
+            words.insert(0, word)  # 带货, 节肥, 用棉: one character is a piece of a word jieba cut, not a phrase
         else:
             if word in COMPARED_WITH:
                 return ""  # 比去年同期下降: what comes after 比 is the base of a comparison
@@ -208,6 +208,13 @@ def _is_per_item(tags: list[tuple[str, str]]) -> bool:
     """Whether the words end in 每 and a measure word (`每座`, `每个`): what follows is the item."""
     text = "".join(word for word, _ in tags[-2:])
     return any(text.endswith(EACH + count) for count in COUNT_WORDS)
+
+
+def _is_piece(word: str, flag: str) -> bool:
+    """A one-character word that may open a two-character word jieba cut apart (节 of 节肥, 用 of 用棉),
+    whatever its tag: not a mark, particle, numeral, pronoun, conjunction, adverb or linking word."""
+    return (len(word) == 1 and flag[0] not in "xumrcd" and word not in COPULAS and word not in COMPARED_WITH
+            and word not in CHANGED_FROM)
 
 
 def _is_content(word: str, flag: str) -> bool:
