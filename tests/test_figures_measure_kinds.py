@@ -183,3 +183,8 @@ def test_a_phrase_after_a_preposition_of_where_or_by_what_means_is_not_what_a_ve
 
 def test_one_character_before_a_one_character_measure_is_a_piece_of_its_word() -> None:
     assert _measures("纺纱厂去年用棉3万吨。")["3万吨"] == "用棉"
+
+
+def test_a_measure_word_before_one_character_is_a_piece_of_the_measure() -> None:
+    assert _measures("每亩节水80立方米、节肥10%。")["10%"] == "节肥"
+    assert _measures("应届毕业生起薪6000元。")["6000元"] == "应届毕业生起薪"

@@ -148,10 +148,10 @@ def _shared_head(words: list[str]) -> list[str]:
 
 
 def _join(words: list[str]) -> str:
-    """A phrase from its words; joiners, measure words and distributive times at its edges go;
-    a list that shares a head is that head."""
-    while words and (words[0] in JOINERS or words[0] in COUNT_WORDS or words[0] in DISTRIBUTIVE
-                     or words[0].startswith(EACH)):
+    """A phrase from its words; joiners, measure words and distributive times at its edges go (a measure
+    word before one character is a piece of a word: 节 of 节肥); a list that shares a head is that head."""
+    while words and (words[0] in JOINERS or words[0] in DISTRIBUTIVE or words[0].startswith(EACH)
+                     or (words[0] in COUNT_WORDS and len("".join(words[1:])) != 1)):
         words.pop(0)
     while words and words[-1] in JOINERS:
         words.pop()
