@@ -188,3 +188,7 @@ def test_one_character_before_a_one_character_measure_is_a_piece_of_its_word() -
 def test_a_measure_word_before_one_character_is_a_piece_of_the_measure() -> None:
     assert _measures("每亩节水80立方米、节肥10%。")["10%"] == "节肥"
     assert _measures("应届毕业生起薪6000元。")["6000元"] == "应届毕业生起薪"
+
+
+def test_a_span_of_time_followed_only_by_linking_words_stays_inside_the_clause_of_the_next_figure() -> None:
+    assert _measures("全县粮食产量连续3年稳定在50万吨以上。")["50万吨以上"] == "粮食产量"

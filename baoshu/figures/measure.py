@@ -303,6 +303,11 @@ def _links_dropped(before: Span) -> list[tuple[str, str]]:
     return tags
 
 
+def only_links(span: Span) -> bool:
+    """Whether `span` holds words and only linking ones: copulas and verbs of keeping (`保持在`)."""
+    return bool(span.words) and all(w in COPULAS or w in KEEP_VERBS for w, _ in span.words)
+
+
 def _without_links(before: Span) -> str:
     """The text of `_links_dropped`."""
     return "".join(word for word, _ in _links_dropped(before))
