@@ -192,3 +192,8 @@ def test_a_measure_word_before_one_character_is_a_piece_of_the_measure() -> None
 
 def test_a_span_of_time_followed_only_by_linking_words_stays_inside_the_clause_of_the_next_figure() -> None:
     assert _measures("全县粮食产量连续3年稳定在50万吨以上。")["50万吨以上"] == "粮食产量"
+
+
+def test_a_span_of_time_whose_clause_links_on_to_the_next_figure_measures_time() -> None:
+    assert _measures("学校本科上线率连续5年保持在90%以上。")["5年"] == "时间"
+    assert _measures("全县连续5年排名全市第一。")["5年"] == "排名全市第一"

@@ -414,7 +414,11 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         # whole of a short clause (连续5年排名全市第一)
         short_clause = after.text if 2 <= len(after) <= SHORT_CLAUSE else ""
         lasts = bool(behind) and any(before.text.endswith(behind + link) for link in LASTING)
-        sides: tuple[str, ...] = (behind if adjacent or lasts else "", phrase_before(after), short_clause, ahead)
+        attached = behind if adjacent or lasts else ""
+        if only_links(after):
+            sides: tuple[str, ...] = (attached,)  # 连续5年保持在…: the clause goes on to the next figure
+        else:
+            sides = (attached, phrase_before(after), short_clause, ahead)
     elif unit in COUNT_WORDS or unit == "岁":
         sides = (ahead, behind)
     else:
