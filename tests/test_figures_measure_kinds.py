@@ -197,3 +197,8 @@ def test_a_span_of_time_followed_only_by_linking_words_stays_inside_the_clause_o
 def test_a_span_of_time_whose_clause_links_on_to_the_next_figure_measures_time() -> None:
     assert _measures("学校本科上线率连续5年保持在90%以上。")["5年"] == "时间"
     assert _measures("全县连续5年排名全市第一。")["5年"] == "排名全市第一"
+
+
+def test_a_count_after_a_verb_set_off_from_its_subject_by_an_adverb_counts_the_subject() -> None:
+    assert _measures("今年以来，货运班列累计开行3000列。")["3000列"] == "货运班列"
+    assert _measures("合作社去年共举办16期。")["16期"] == "举办"

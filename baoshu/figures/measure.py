@@ -303,6 +303,16 @@ def _links_dropped(before: Span) -> list[tuple[str, str]]:
     return tags
 
 
+def _runs_into(before: Span, behind: str, verb: str) -> bool:
+    """Whether `before` ends in `behind`, then adverbs or linking words (a subject's boundary: not the
+    compound of 病理诊断), then `verb`."""
+    text = _without_links(before)
+    if not text.endswith(verb) or behind not in text:
+        return False
+    between = before.cut(text.rfind(behind) + len(behind), len(text) - len(verb))
+    return bool(between.words) and all(flag == "d" or w in LINK_VERBS for w, flag in between.words)
+
+
 def only_links(span: Span) -> bool:
     """Whether `span` holds words and only linking ones: copulas and verbs of keeping (`保持在`)."""
     return bool(span.words) and all(w in COPULAS or w in KEEP_VERBS for w, _ in span.words)
@@ -400,6 +410,8 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         if done:
             return done  # 带动1万人就业: people counted by what they are brought to do
     verb = _adjacent_verb(before)
+    if verb and behind and unit in COUNT_WORDS and not ahead and not is_agent(behind) and _runs_into(before, behind, verb):
+        return behind  # 班列累计开行300列: a count of what the verb's subject names
     if verb and not adjacent and not ahead:
         if unit and behind and _without_links(before).endswith(behind + verb):
             return behind + verb  # 远程病理诊断4200多例: the activity with what names its kind
