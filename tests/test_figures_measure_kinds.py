@@ -202,3 +202,9 @@ def test_a_span_of_time_whose_clause_links_on_to_the_next_figure_measures_time()
 def test_a_count_after_a_verb_set_off_from_its_subject_by_an_adverb_counts_the_subject() -> None:
     assert _measures("今年以来，货运班列累计开行3000列。")["3000列"] == "货运班列"
     assert _measures("合作社去年共举办16期。")["16期"] == "举办"
+
+
+def test_who_acts_and_the_verb_before_an_object_counted_are_not_part_of_its_measure() -> None:
+    assert _measures("物流中心收购苹果5000多吨。")["5000多吨"] == "苹果"
+    assert _measures("研究所专家培育新品种12个。")["12个"] == "新品种"
+    assert _measures("县里建成智能育苗温室12座。")["12座"] == "智能育苗温室"

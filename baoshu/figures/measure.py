@@ -170,6 +170,10 @@ def phrase_before(span: Span) -> str:
         word, flag = tags[i]
         if words and _is_place(word) and flag != QUOTED:
             break
+        if (words and _is_attributive_verb(word, flag) and i and _is_noun(*tags[i - 1])
+                and is_agent(tags[i - 1][0]) and not words[-1].endswith(ATTRIBUTE_HEADS)
+                and not _is_noun(word, flag) and len("".join(words)) > 1):
+            break  # 设计师开发新花色: who acts, the verb and the object counted, not one noun phrase
         if (_is_noun(word, flag) or word in JOINERS or (words and _is_attributive_verb(word, flag))
                 or (words and _modifies(word, flag, words[0], tags[i - 1] if i else ("", "x")))):
             words.insert(0, word)
