@@ -208,3 +208,9 @@ def test_who_acts_and_the_verb_before_an_object_counted_are_not_part_of_its_meas
     assert _measures("物流中心收购苹果5000多吨。")["5000多吨"] == "苹果"
     assert _measures("研究所专家培育新品种12个。")["12个"] == "新品种"
     assert _measures("县里建成智能育苗温室12座。")["12座"] == "智能育苗温室"
+
+
+def test_a_figure_between_a_verb_of_making_and_de_measures_what_is_made() -> None:
+    assert _measures("县里还将推动建设3万平方米的冷链仓库。")["3万平方米"] == "冷链仓库"
+    assert _measures("新校区将建设1.2万平方米的图书馆。")["1.2万平方米"] == "图书馆"
+    assert _measures("总投资2亿元的新学校已开工。")["2亿元"] == "总投资"

@@ -405,8 +405,10 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
     ahead = phrase_after(after)
     behind = phrase_before(before)
     adjacent = bool(behind) and before.text.endswith(behind)
-    if after.text.startswith(PARTICLE) and ahead and not adjacent:
-        return ahead  # 2000万元的采购订单, 76.4%的家庭
+    last = _links_dropped(before)[-1] if adjacent else ("", "")
+    verbal = last[1] in ("v", "vn") and last[0] not in NOMINAL_VERBS  # 建设 names an act; 投资 an amount
+    if after.text.startswith(PARTICLE) and ahead and (not adjacent or verbal):
+        return ahead  # 2000万元的采购订单, 76.4%的家庭, 建设3万平方米的仓库 (what is built, not building)
     if ahead and not post_qualified and unit not in TIME_UNITS and opens_with_noun(after):
         return ahead  # 年产2万吨红枣, 30万吨煤制甲醇: the quantity of what follows
     if before.text.endswith(CAUSATIVES) and unit in PEOPLE_COUNTS and not _is_person(ahead):
