@@ -214,3 +214,8 @@ def test_a_figure_between_a_verb_of_making_and_de_measures_what_is_made() -> Non
     assert _measures("县里还将推动建设3万平方米的冷链仓库。")["3万平方米"] == "冷链仓库"
     assert _measures("新校区将建设1.2万平方米的图书馆。")["1.2万平方米"] == "图书馆"
     assert _measures("总投资2亿元的新学校已开工。")["2亿元"] == "总投资"
+
+
+def test_after_a_count_of_bodies_a_verb_and_its_object_are_their_predicate() -> None:
+    assert _measures("新学校与上海两所中学结成对子。")["两所"] == "中学"
+    assert _measures("学院与当地45家企业共建实训基地。")["45家"] == "企业"

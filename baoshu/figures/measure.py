@@ -262,9 +262,9 @@ def phrase_after(span: Span) -> str:
         elif not words and flag.startswith("v") and _is_noun(*following) and word not in COPULAS:
             words.append(word)  # 3家帮扶车间, 两台采棉机: a verb naming the kind of what is counted
         elif (_is_attributive_verb(word, flag) and _is_noun(*following) and following[1] != QUOTED
-              and not _is_person("".join(words))
+              and not (words and is_agent("".join(words)))
               and len("".join(words)) + len(word) + len(following[0]) <= SHORT_COMPOUND):
-            words.append(word)  # 区域诊疗中心: a short compound, not a noun and its predicate (专家常驻医院)
+            words.append(word)  # 区域诊疗中心: a short compound, not who acts and its predicate (专家常驻医院)
         elif words and flag == "a" and len(word) == 2 and following[1] == "x":
             words.append(word)  # jieba tags some nouns ending a clause as adjectives (合同)
         else:
