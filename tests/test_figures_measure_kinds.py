@@ -219,3 +219,7 @@ def test_a_figure_between_a_verb_of_making_and_de_measures_what_is_made() -> Non
 def test_after_a_count_of_bodies_a_verb_and_its_object_are_their_predicate() -> None:
     assert _measures("新学校与上海两所中学结成对子。")["两所"] == "中学"
     assert _measures("学院与当地45家企业共建实训基地。")["45家"] == "企业"
+
+
+def test_a_household_named_by_a_verb_is_what_a_count_of_people_counts() -> None:
+    assert _measures("镇里帮扶种植户300多户。")["300多户"] == "种植户"
