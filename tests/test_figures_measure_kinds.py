@@ -223,3 +223,8 @@ def test_after_a_count_of_bodies_a_verb_and_its_object_are_their_predicate() -> 
 
 def test_a_household_named_by_a_verb_is_what_a_count_of_people_counts() -> None:
     assert _measures("镇里帮扶种植户300多户。")["300多户"] == "种植户"
+
+
+def test_a_modal_verb_tagged_a_noun_is_not_part_of_the_measure() -> None:
+    assert _measures("到2030年全市装备产业产值力争达到500亿元。")["500亿元"] == "装备产业产值"
+    assert _measures("今年力争蔬菜外销量增长15%以上。")["15%以上"] == "蔬菜外销量"

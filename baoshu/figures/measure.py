@@ -84,7 +84,7 @@ from baoshu.figures.measure_words import (
 
 
 def _is_noun(word: str, flag: str) -> bool:
-    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or _is_where(word):
+    if word.isdigit() or word in NOT_NOUN_WORDS or word in LINK_VERBS or word in MODALS or _is_where(word):
         return False
     if word.startswith(WHOLLY):
         return False  # 全部, 全面推行: how completely, tagged a noun
