@@ -228,3 +228,9 @@ def test_a_household_named_by_a_verb_is_what_a_count_of_people_counts() -> None:
 def test_a_modal_verb_tagged_a_noun_is_not_part_of_the_measure() -> None:
     assert _measures("到2030年全市装备产业产值力争达到500亿元。")["500亿元"] == "装备产业产值"
     assert _measures("今年力争蔬菜外销量增长15%以上。")["15%以上"] == "蔬菜外销量"
+
+
+def test_a_one_character_noun_and_an_adjective_of_size_name_the_size_measured() -> None:
+    assert _measures("该船总长180米，型宽30米。")["30米"] == "型宽"
+    assert _measures("水库坝高60米。")["60米"] == "水库坝高"
+    assert _measures("收购价格高20元。")["20元"] != "收购价格高"

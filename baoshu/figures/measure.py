@@ -37,6 +37,7 @@ from baoshu.figures.measure_words import (
     COMPARED_WITH,
     COPULAS,
     DEICTIC_CHARS,
+    DIMENSIONS,
     DISTANCE,
     DISTRIBUTIVE,
     DONE,
@@ -163,9 +164,9 @@ def _join(words: list[str]) -> str:
 def phrase_before(span: Span) -> str:
     """The noun phrase that ends `span` (the words before a figure), linking verbs dropped."""
     tags = list(span.words)
-    while tags and not _is_noun(*tags[-1]):
+    words: list[str] = [tags.pop()[0]] if _is_dimension(tags) else []
+    while tags and not words and not _is_noun(*tags[-1]):
         tags.pop()
-    words: list[str] = []
     for i in range(len(tags) - 1, -1, -1):
         word, flag = tags[i]
         if words and _is_place(word) and flag != QUOTED:
@@ -194,6 +195,13 @@ def phrase_before(span: Span) -> str:
         if modifier:
             return modifier + PARTICLE + phrase  # 用于肉牛产业的资金: a share of what
     return phrase
+
+
+def _is_dimension(tags: list[tuple[str, str]]) -> bool:
+    """Whether the words end in a one-character noun and an adjective of size (`坝 高`, `型 宽`): one
+    word jieba cut, the size of it (`价格 高` is a noun and its predicate)."""
+    return (len(tags) > 1 and tags[-1][1] == "a" and tags[-1][0] in DIMENSIONS and len(tags[-2][0]) == 1
+            and (tags[-2][1] == "k" or _is_noun(*tags[-2])))
 
 
 def _rate_of_activity(words: list[str], flags: dict[str, str]) -> list[str]:

@@ -27,6 +27,7 @@ EARN = ("挣", "赚")  # 一天能挣120元: money earned is income
 EARNED = "了到得"
 INCOME = "收入"
 LENGTH_UNITS = ("公里", "千米", "米", "里")
+DIMENSIONS = "长宽高深厚粗"  # 坝高, 型宽: one character of size after a noun names the size measured
 AWAY = "外"  # 300公里外的医院
 AWAY_FROM = ("离", "距", "距离")  # 离县城70公里: each a word of its own, not the 离 of 剥离
 DISTANCE = "距离"
