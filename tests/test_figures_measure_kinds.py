@@ -234,3 +234,8 @@ def test_a_one_character_noun_and_an_adjective_of_size_name_the_size_measured() 
     assert _measures("该船总长180米，型宽30米。")["30米"] == "型宽"
     assert _measures("水库坝高60米。")["60米"] == "水库坝高"
     assert _measures("收购价格高20元。")["20元"] != "收购价格高"
+
+
+def test_a_count_of_people_opening_a_clause_closed_by_de_counts_those_people() -> None:
+    assert _measures("县里组建了由30名本地技术人员组成的服务队。")["30名"] == "技术人员"
+    assert _measures("全镇300名村民的收入提高了。")["300名"] == "村民"

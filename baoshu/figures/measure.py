@@ -410,7 +410,7 @@ def _find_measure(before: Span, after: Span, unit: str, post_qualified: bool) ->
         changed = phrase_before(_before_change(before))
         if changed:
             return changed  # 损耗率从8%降到2%, 通行时间由40分钟缩短至8分钟, 通关时间压缩至30分钟
-    ahead = phrase_after(after)
+    ahead = _people_counted(after, unit) or phrase_after(after)
     behind = phrase_before(before)
     adjacent = bool(behind) and before.text.endswith(behind)
     last = _links_dropped(before)[-1] if adjacent else ("", "")
@@ -468,6 +468,16 @@ def _subject_before_preposition(before: Span, behind: str) -> str:
             preposition = -1  # a verb or a mark between: the phrase is no longer its object
         at += len(word)
     return ""
+
+
+def _people_counted(after: Span, unit: str) -> str:
+    """A count of people before a clause closed by 的 (`由42名技术人员组成的服务队`) counts the people
+    the clause opens with, not what the clause describes; else ""."""
+    at = after.text.find(PARTICLE)
+    if unit not in PEOPLE_COUNTS or at <= 0:
+        return ""
+    who = phrase_after(after.cut(0, at))
+    return who if _is_person(who) else ""
 
 
 def _compared(before: Span) -> Span | None:
