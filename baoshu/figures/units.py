@@ -30,6 +30,8 @@ COUNT_WORDS = (
     "部门", "架次", "班次", "车次", "页", "首",
     # transport, trade and production counts
     "标准箱", "标箱", "列", "趟", "班", "对", "批次", "棒", "包", "顶", "碗", "杯", "单", "锭",
+    # two measure words read as one unit: sets of machines, vehicle trips, head of mixed livestock
+    "台套", "辆次", "头只",
 )
 
 TIME_UNITS = ("年", "周年", "个月", "个小时", "个工作日", "工作日", "天", "小时", "分钟", "秒", "周", "星期")
