@@ -21,19 +21,8 @@ from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import (
-    TIME,
-    changed_again,
-    changes_to,
-    compares,
-    find_measure,
-    only_links,
-    is_agent,
-    opens_with_noun,
-    phrase_after,
-    phrase_before,
-    subject,
-)
+from baoshu.figures.measure import TIME, changed_again, changes_to, compares, find_measure, only_links, opens_with_noun
+from baoshu.figures.phrase import is_agent, phrase_after, phrase_before, subject
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
 from baoshu.figures.units import (
