@@ -172,3 +172,70 @@ def test_one_character_is_no_word_for_people_cutting_the_counted_noun() -> None:
 
 def test_a_span_of_time_before_jiu_says_how_soon_and_measures_time() -> None:
     assert _measures("新设备上线后，一批货物2小时就能分拣完。")["2小时"] == "时间"
+
+
+def test_a_phrase_after_a_preposition_of_where_or_by_what_means_is_not_what_a_verb_counts() -> None:
+    assert _measures("今年以来，本地蜂蜜在长三角地区销售1.2万吨。")["1.2万吨"] == "蜂蜜"
+    assert _measures("县里的苹果通过邻省的批发渠道卖出了2万吨。")["2万吨"] == "苹果"
+    assert _measures("村里的红薯通过“供销社直营专柜”销售800吨。")["800吨"] == "红薯"
+    assert _measures("本地茶叶在外省的销售额达到3亿元。")["3亿元"] == "销售额"
+
+
+def test_one_character_before_a_one_character_measure_is_a_piece_of_its_word() -> None:
+    assert _measures("纺纱厂去年用棉3万吨。")["3万吨"] == "用棉"
+
+
+def test_a_measure_word_before_one_character_is_a_piece_of_the_measure() -> None:
+    assert _measures("每亩节水80立方米、节肥10%。")["10%"] == "节肥"
+    assert _measures("应届毕业生起薪6000元。")["6000元"] == "应届毕业生起薪"
+
+
+def test_a_span_of_time_followed_only_by_linking_words_stays_inside_the_clause_of_the_next_figure() -> None:
+    assert _measures("全县粮食产量连续3年稳定在50万吨以上。")["50万吨以上"] == "粮食产量"
+
+
+def test_a_span_of_time_whose_clause_links_on_to_the_next_figure_measures_time() -> None:
+    assert _measures("学校本科上线率连续5年保持在90%以上。")["5年"] == "时间"
+    assert _measures("全县连续5年排名全市第一。")["5年"] == "排名全市第一"
+
+
+def test_a_count_after_a_verb_set_off_from_its_subject_by_an_adverb_counts_the_subject() -> None:
+    assert _measures("今年以来，货运班列累计开行3000列。")["3000列"] == "货运班列"
+    assert _measures("合作社去年共举办16期。")["16期"] == "举办"
+
+
+def test_who_acts_and_the_verb_before_an_object_counted_are_not_part_of_its_measure() -> None:
+    assert _measures("物流中心收购苹果5000多吨。")["5000多吨"] == "苹果"
+    assert _measures("研究所专家培育新品种12个。")["12个"] == "新品种"
+    assert _measures("县里建成智能育苗温室12座。")["12座"] == "智能育苗温室"
+
+
+def test_a_figure_between_a_verb_of_making_and_de_measures_what_is_made() -> None:
+    assert _measures("县里还将推动建设3万平方米的冷链仓库。")["3万平方米"] == "冷链仓库"
+    assert _measures("新校区将建设1.2万平方米的图书馆。")["1.2万平方米"] == "图书馆"
+    assert _measures("总投资2亿元的新学校已开工。")["2亿元"] == "总投资"
+
+
+def test_after_a_count_of_bodies_a_verb_and_its_object_are_their_predicate() -> None:
+    assert _measures("新学校与上海两所中学结成对子。")["两所"] == "中学"
+    assert _measures("学院与当地45家企业共建实训基地。")["45家"] == "企业"
+
+
+def test_a_household_named_by_a_verb_is_what_a_count_of_people_counts() -> None:
+    assert _measures("镇里帮扶种植户300多户。")["300多户"] == "种植户"
+
+
+def test_a_modal_verb_tagged_a_noun_is_not_part_of_the_measure() -> None:
+    assert _measures("到2030年全市装备产业产值力争达到500亿元。")["500亿元"] == "装备产业产值"
+    assert _measures("今年力争蔬菜外销量增长15%以上。")["15%以上"] == "蔬菜外销量"
+
+
+def test_a_one_character_noun_and_an_adjective_of_size_name_the_size_measured() -> None:
+    assert _measures("该船总长180米，型宽30米。")["30米"] == "型宽"
+    assert _measures("水库坝高60米。")["60米"] == "水库坝高"
+    assert _measures("收购价格高20元。")["20元"] != "收购价格高"
+
+
+def test_a_count_of_people_opening_a_clause_closed_by_de_counts_those_people() -> None:
+    assert _measures("县里组建了由30名本地技术人员组成的服务队。")["30名"] == "技术人员"
+    assert _measures("全镇300名村民的收入提高了。")["300名"] == "村民"

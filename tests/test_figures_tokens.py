@@ -50,3 +50,8 @@ def test_blocks_are_tagged_only_when_read() -> None:
     tagged = Tagged("第一句话没有数字，第二句话新建学校3所。")
     tagged.words(10, 17)
     assert len(tagged._tagged) == 1  # the first clause was never tagged
+
+
+def test_a_measure_word_after_a_verb_is_the_suffix_of_a_noun() -> None:
+    assert ("种植户", "n") in words_of("镇里培训种植户300多人次")
+    assert ("户", "q") not in words_of("镇里培训种植户300多人次")

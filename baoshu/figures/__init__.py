@@ -21,18 +21,8 @@ from baoshu.figures.period import cache_clear as period_cache_clear
 from baoshu.figures.period import find_period
 from baoshu.figures.extract import WHITE_SPACE, Hit, find_figures
 from baoshu.figures.indicator import indicator
-from baoshu.figures.measure import (
-    TIME,
-    changed_again,
-    changes_to,
-    compares,
-    find_measure,
-    is_agent,
-    opens_with_noun,
-    phrase_after,
-    phrase_before,
-    subject,
-)
+from baoshu.figures.measure import TIME, changed_again, changes_to, compares, find_measure, only_links, opens_with_noun
+from baoshu.figures.phrase import is_agent, phrase_after, phrase_before, subject
 from baoshu.figures.repeats import mark_repeats
 from baoshu.figures.tokens import Span, Tagged, cache_clear
 from baoshu.figures.units import (
@@ -136,6 +126,12 @@ def _is_point_in_time(para: _Paragraph, k: int) -> bool:
     return at.hit.unit in TIME_UNITS and para.text.startswith(AGO, at.end)
 
 
+def _is_lasting_before(para: _Paragraph, k: int, end: int) -> bool:
+    """Hit `k` is a span of time followed only by linking words up to `end` (`连续5年保持在`): how long
+    the clause holds, inside the clause of the figure after it."""
+    return para.hits[k].hit.unit in TIME_UNITS and only_links(para.span(para.hits[k].end, end))
+
+
 def _respectively(para: _Paragraph, k: int, earlier: list[Figure], sentence_start: int) -> str:
     """The measure of the earlier figure that hit `k` goes with, one for one, after 分别; else ""."""
     text, hits = para.text, para.hits
@@ -176,7 +172,8 @@ def _measure(para: _Paragraph, k: int, earlier: list[Figure]) -> str:
     at = hits[k]
     following = hits[k + 1] if k + 1 < len(hits) else None
     clause_start = _break_before(text, at.start, CLAUSE_BREAKS)
-    if k and hits[k - 1].end > clause_start and not _is_point_in_time(para, k - 1):
+    if (k and hits[k - 1].end > clause_start and not _is_point_in_time(para, k - 1)
+            and not _is_lasting_before(para, k - 1, at.start)):
         clause_start = hits[k - 1].end
     clause_end = _break_after(text, at.end, CLAUSE_BREAKS)
     if following:

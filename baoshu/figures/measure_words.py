@@ -27,6 +27,7 @@ EARN = ("挣", "赚")  # 一天能挣120元: money earned is income
 EARNED = "了到得"
 INCOME = "收入"
 LENGTH_UNITS = ("公里", "千米", "米", "里")
+DIMENSIONS = "长宽高深厚粗"  # 坝高, 型宽: one character of size after a noun names the size measured
 AWAY = "外"  # 300公里外的医院
 AWAY_FROM = ("离", "距", "距离")  # 离县城70公里: each a word of its own, not the 离 of 剥离
 DISTANCE = "距离"
@@ -61,6 +62,8 @@ COPULAS = frozenset((
 MODALS = frozenset(("有望", "可望", "力争", "争取", "预计", "计划", "将要", "能够", "可以", "需要", "确保", "拟"))
 WHERE_WORDS = ("当地", "本地", "两地", "外地")
 COMPARED_WITH = ("比", "较")
+# Prepositions of where and by what means (在某地销售, 通过某渠道卖出): their object is no subject.
+ADVERBIAL_PREPOSITIONS = ("在", "通过", "经", "经由", "借助", "依托", "凭借", "沿", "向")
 # Verbs of change (由40分钟缩短至8分钟): the figures around them measure the clause's subject.
 CHANGE_VERBS = ("缩短", "延长", "提高", "提升", "增加", "减少", "下降", "降低", "增长", "扩大", "缩小",
                 "降至", "增至", "升至", "降到", "增到", "压缩", "扩展", "上升", "发展到")

@@ -27,13 +27,20 @@ PIECE_CACHE = 4096  # edge pieces tagged again, kept
 COMPOUNDS = {"可支配收入": "n", "采棉机": "n", "充电桩": "n", "桥隧比": "n", "商超": "n", "规模以上": "b", "点赞": "v"}
 COMPOUND_LENGTH = max(map(len, COMPOUNDS))
 COMPOUND_PREFIXES = frozenset(c[:n] for c in COMPOUNDS for n in range(1, len(c) + 1))
+# Measure words that after a verb are a noun's suffix (种植户, 脱贫户): no number to count.
+NOUN_SUFFIX_COUNTS = ("户",)
 
 
 def _merge_compounds(words: list[Word]) -> list[Word]:
-    """Words jieba's dictionary cuts apart (可 支配 收入, 点 赞) joined again."""
+    """Words jieba's dictionary cuts apart (可 支配 收入, 点 赞, 种植 户) joined again."""
     out: list[Word] = []
     i = 0
     while i < len(words):
+        if (i + 1 < len(words) and words[i][1] in ("v", "vn") and len(words[i][0]) == 2
+                and words[i + 1][0] in NOUN_SUFFIX_COUNTS and words[i + 1][1] == "q"):
+            out.append((words[i][0] + words[i + 1][0], "n"))  # 种植 户: a household, not a count
+            i += 2
+            continue
         joined, j = words[i][0], i + 1
         if joined not in COMPOUND_PREFIXES:  # starts no compound: the loop below would keep it as it is
             out.append(words[i])

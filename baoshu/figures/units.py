@@ -30,6 +30,10 @@ COUNT_WORDS = (
     "部门", "架次", "班次", "车次", "页", "首",
     # transport, trade and production counts
     "标准箱", "标箱", "列", "趟", "班", "对", "批次", "棒", "包", "顶", "碗", "杯", "单", "锭",
+    # two measure words read as one unit: sets of machines, vehicle trips, head of mixed livestock
+    "台套", "辆次", "头只",
+    # floors, flat things (mirrors, flags), camels
+    "层", "面", "峰",
 )
 
 TIME_UNITS = ("年", "周年", "个月", "个小时", "个工作日", "工作日", "天", "小时", "分钟", "秒", "周", "星期")
@@ -43,7 +47,8 @@ PEOPLE_COUNTS = ("人", "名", "人次", "位")
 # printed, as `个月` does).
 UNIT_ALIASES = {"％": "%"}
 # Words that start with a unit but are none after a number (`1对1`, `3包括`).
-NOT_UNIT_AFTER = {"对": "0123456789一二两三四五六七八九十", "包": "括", "单": "位元", "列": "入车", "班": "子长"}
+NOT_UNIT_AFTER = {"对": "0123456789一二两三四五六七八九十", "包": "括", "单": "位元", "列": "入车", "班": "子长",
+                  "面": "积临向对貌"}
 
 UNITS: tuple[str, ...] = tuple(sorted(set(MONEY_UNITS + MEASUREMENT_UNITS + COUNT_WORDS + HEAD_FIRST_COUNTS),
                                       key=len, reverse=True))
