@@ -2,6 +2,8 @@
 
 import pytest
 
+from baoshu.pipeline import rebuild_file
+from baoshu.radicals import unify_radicals
 from baoshu.repair import close_letter_spacing, display_width, join_lines, repair_line, tidy_spaces, undouble
 
 
@@ -68,3 +70,18 @@ def test_wrapped_latin_words_keep_a_space():
 def test_width_counts_squeezed_punctuation_and_digits_as_half():
     assert display_width("新建学校") == 4
     assert display_width("学校，2所") == 4.0
+
+
+def test_radicals_printed_for_characters_are_read_as_the_characters():
+    assert unify_radicals("全县⼈均增收⼀千元，⻓途客⻋通到村⼝") == "全县人均增收一千元，长途客车通到村口"
+    assert unify_radicals("亻氵，。１２") == "亻氵，。１２"  # radicals that are only parts of characters, and the rest, stay
+
+
+def test_a_dump_with_radicals_for_characters_gives_its_figures(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_text("东湖客运站投⼊使⽤\n\n本报讯（记者 周原）东湖客运站⽇前投⼊使⽤，\n每天发送旅客1.2万⼈次。\n",
+                    encoding="utf-8")
+    [page] = rebuild_file(path).pages
+    [article] = page.articles
+    assert article.title == "东湖客运站投入使用"
+    assert [(f.value, f.unit) for f in page.figures] == [(12000.0, "人次")]
