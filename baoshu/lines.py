@@ -16,7 +16,7 @@ from dataclasses import replace
 from baoshu.config import Config
 from baoshu.layout.order import order_page
 from baoshu.model import Line, LineFacts, Page
-from baoshu.radicals import unify_radicals
+from baoshu.forms import plain_forms
 from baoshu.read.pdf_lines import main_size
 from baoshu.repair import close_letter_spacing, display_width, is_letter_spaced, repair_line, tidy_spaces
 from baoshu.roles import (CLAUSE_PUNCT, ends_sentence, find_jump, is_page_label, match_byline, match_credit,
@@ -26,9 +26,9 @@ from baoshu.untangle import untangle
 
 
 def facts(line: Line, text: str, emphasis: int) -> LineFacts:
-    """What a line shows by itself, once repaired to `text` (radicals printed for characters
-    read as the characters first)."""
-    text = unify_radicals(text)
+    """What a line shows by itself, once repaired to `text` (odd forms an extractor prints,
+    radicals for characters and typographic spaces, read in their plain forms first)."""
+    text = plain_forms(text)
     bare = tidy_spaces(text)
     stripped = text.strip()
     return LineFacts(

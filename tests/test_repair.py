@@ -3,7 +3,7 @@
 import pytest
 
 from baoshu.pipeline import rebuild_file
-from baoshu.radicals import unify_radicals
+from baoshu.forms import plain_forms
 from baoshu.repair import close_letter_spacing, display_width, join_lines, repair_line, tidy_spaces, undouble
 
 
@@ -73,8 +73,12 @@ def test_width_counts_squeezed_punctuation_and_digits_as_half():
 
 
 def test_radicals_printed_for_characters_are_read_as_the_characters():
-    assert unify_radicals("全县⼈均增收⼀千元，⻓途客⻋通到村⼝") == "全县人均增收一千元，长途客车通到村口"
-    assert unify_radicals("亻氵，。１２") == "亻氵，。１２"  # radicals that are only parts of characters, and the rest, stay
+    assert plain_forms("全县⼈均增收⼀千元，⻓途客⻋通到村⼝") == "全县人均增收一千元，长途客车通到村口"
+    assert plain_forms("亻氵，。１２") == "亻氵，。１２"  # radicals that are only parts of characters, and the rest, stay
+
+
+def test_typographic_spaces_are_read_as_spaces():
+    assert plain_forms("\u2003\u2003本报讯\u2009记者\u200b周原") == "\u3000\u3000本报讯 记者 周原"
 
 
 def test_a_dump_with_radicals_for_characters_gives_its_figures(tmp_path):

@@ -1,4 +1,4 @@
-"""Radicals read in place of the characters they look like, read back as those characters.
+"""The plain forms of what extractors print in odd forms: radicals for characters, odd spaces.
 
 Some fonts draw a character and the radical of the same shape with one glyph,
 and map that glyph to the radical's code point; an extractor then prints
@@ -8,6 +8,10 @@ radicals have compatibility mappings to their characters (NFKC); the CJK
 radicals supplement has none, so its radicals that stand for whole characters
 are listed by their Unicode names (radicals that are only parts of characters,
 like 亻 or 氵, are left as they are).
+
+Typographic spaces (an em space for an indent, a thin space, a zero-width one) are
+read as the spaces the rest of baoshu knows: an em space as an ideographic
+space (both are one character wide), the others as a plain space.
 """
 
 from __future__ import annotations
@@ -32,11 +36,12 @@ SUPPLEMENT = {
 }
 KANGXI = range(0x2F00, 0x2FD6)
 SUPPLEMENT_BLOCK = range(0x2E80, 0x2F00)
-RADICAL = re.compile("[\u2e80-\u2fd5]")
+SPACES = {0x2003: "\u3000", **{cp: " " for cp in (*range(0x2000, 0x2003), *range(0x2004, 0x200C), 0x202F, 0x205F)}}
+ODD = re.compile("[\u2e80-\u2fd5\u2000-\u200b\u202f\u205f]")
 
 
 def _table() -> dict[int, str]:
-    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in KANGXI}
+    table = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in KANGXI} | SPACES
     for cp in SUPPLEMENT_BLOCK:
         character = SUPPLEMENT.get(unicodedata.name(chr(cp), ""))
         if character:
@@ -47,7 +52,7 @@ def _table() -> dict[int, str]:
 TABLE = _table()
 
 
-def unify_radicals(text: str) -> str:
-    """`text` with each radical that stands for a character replaced by that character
-    (one character for one: offsets into the text stay where they were)."""
-    return text.translate(TABLE) if RADICAL.search(text) else text
+def plain_forms(text: str) -> str:
+    """`text` with each radical that stands for a character replaced by that character, and
+    each typographic space by a space (one character for one: offsets stay where they were)."""
+    return text.translate(TABLE) if ODD.search(text) else text
