@@ -569,3 +569,13 @@ def test_headless_text_under_a_finished_story_starting_at_its_left_is_a_story_of
     bodies = {a.title: a.body for a in page.articles}
     assert sorted(bodies) == sorted(["", typeset.SNOW.title, typeset.SKATING.title])
     assert (bodies[typeset.SNOW.title], bodies[""]) == (typeset.SNOW.paragraphs, typeset.LANTERN.paragraphs)
+
+
+def test_stacked_stories_keep_their_text_with_a_kicker_over_the_lower_headline(pdfs):
+    page = only_page(pdfs["stacked_kicker"])
+    lantern = next(a for a in page.articles if a.title == typeset.LANTERN.title)
+    assert lantern.kicker == typeset.STACKED_KICKER
+    for article in page.articles:
+        story = next(s for s in typeset.STORIES.values() if s.title == article.title)
+        assert article.body == story.paragraphs
+    assert len(page.articles) == 3

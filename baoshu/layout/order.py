@@ -312,8 +312,8 @@ def _stacks(groups: list[list[int]], lo: float, hi: float, boxes: list[Box], wid
         lines = body(group)
         return any(b.bottom <= lo for b in lines) and any(b.top >= hi for b in lines)
 
-    def headed_below(group: list[int]) -> bool:
-        return any(k in widths.heads and hi - 1.0 <= boxes[k].top <= hi + widths.head for k in group)
+    def headed_below(group: list[int]) -> bool:  # a kicker in smaller type may stand between
+        return any(k in widths.heads and hi - 1.0 <= boxes[k].top <= hi + 2 * widths.head for k in group)
 
     def headed_above(group: list[int]) -> bool:  # the text under the band is this headline's
         return any(k in widths.heads and lo - widths.head <= boxes[k].bottom <= lo + 1.0 for k in group)

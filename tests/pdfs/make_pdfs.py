@@ -766,6 +766,29 @@ def stacked_stories_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
+STACKED_KICKER = "岁末走基层"
+
+
+def stacked_with_kicker_page(canvas: Canvas) -> None:
+    """The stacked stories again, the lower headline under a kicker in smaller type, which
+    stands between the white band and the headline."""
+    width, height = 520.0, 330.0
+    canvas.setPageSize((width, height))
+    t = Typesetter(canvas, height, fake_bold=0.0)
+    for story, top in ((SNOW, 30.0), (LANTERN, 110.0)):
+        half = len(story.title) // 2
+        if story is LANTERN:
+            t.text(STACKED_KICKER, 30, top, 10.5)
+        head = top + (14.0 if story is LANTERN else 0.0)
+        t.text(story.title[:half], 30, head, 18)
+        t.text(story.title[half:], 30, head + 22, 18)
+        t.flow(story, columns(110, 2, 115, 10), top, top + 60, 10, 15, "shift")
+    t.text(SKATING.title, 360, 30, 14)
+    t.flow(SKATING, columns(360, 1, 120, 0), 56, 320, 10, 15, "shift")
+    t.emit("in order")
+    canvas.showPage()
+
+
 def headlines_in_a_row_page(canvas: Canvas) -> None:
     """Two stories side by side, their headlines in one row, each centred over its two columns;
     the white under the headlines is wider than the gutter between the stories."""
@@ -953,6 +976,7 @@ def make(folder: Path) -> dict[str, Path]:
              "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
              "twice_wrapped": [twice_wrapped_byline_page], "desk_signed": [desk_signed_page],
              "headless_under": [headless_story_under_page],
+             "stacked_kicker": [stacked_with_kicker_page],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
