@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from baoshu import places
-from baoshu.places import PlaceMention, contains, descendants, division, find_places, lookup
+from baoshu.places import PlaceMention, contains, descendants, division, find_places, lookup, match_places
 from baoshu.places.edges import stands
 from baoshu.places.gazetteer import GazetteerError, gazetteer, parse
 
@@ -177,3 +177,25 @@ def test_malformed_data_names_the_file_and_line() -> None:
 
 def test_public_surface() -> None:
     assert set(places.__all__) >= {"find_places", "division", "lookup", "contains", "descendants"}
+
+
+PAGES = Path(__file__).parent / "pages"
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.txt")), ids=lambda p: p.stem)
+def test_matches_found_once_read_as_fresh(page: Path) -> None:
+    """`match_places` handed to `find_places` gives what `find_places` finds on its own, bare and
+    with skips and context (as the entities stage reads an article twice)."""
+    text = page.read_text(encoding="gb18030" if "gb18030" in page.stem else "utf-8")
+    matches = match_places(text)
+    bare = find_places(text)
+    assert bare and find_places(text, matches=matches) == bare
+    skip = [(m.start, m.end) for m in bare[::2]] + [(0, 5)]
+    context = ["650000", "浙江"]
+    assert (find_places(text, skip_spans=skip, context=context, matches=matches)
+            == find_places(text, skip_spans=skip, context=context))
+
+
+def test_matches_of_another_text_are_refused() -> None:
+    with pytest.raises(ValueError, match="another text"):
+        find_places("浙江丽水", matches=match_places("阿克苏新和"))

@@ -19,7 +19,7 @@ from baoshu.entities.places import article_places
 from baoshu.entities.posts import post_after, posts_in_clause, posts_before
 from baoshu.entities.reporters import find_reporters
 from baoshu.model import Article, Figure, Org, Person
-from baoshu.places import find_places
+from baoshu.places import find_places, match_places
 
 
 def mark(length: int, spans: Iterable[tuple[int, int]]) -> bytearray:
@@ -35,7 +35,8 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     text = article.text()
     credits = find_reporters(article)
     reporters = list(dict.fromkeys(c.name for c in credits))
-    first = find_places(text)
+    matches = match_places(text)  # read twice: once bare, once with names skipped and context
+    first = find_places(text, matches=matches)
     hits = find_names(text, config.weights["person_name"], mark(len(text), ((c.start, c.end) for c in credits)),
                       first)
     persons: dict[str, Person] = {}
@@ -65,7 +66,7 @@ def extract_article(article: Article, figures: list[tuple[int, Figure]], config:
     zones = [o for o in org_hits if o.name.endswith(lexicon.ZONE_SUFFIXES)]
     article.orgs = _orgs([o for o in org_hits if o not in zones], dateline_media(article.dateline))
     bodies = [(o.start, o.end) for o in org_hits if not o.name.endswith(tuple(lexicon.FACILITY_SUFFIXES))]
-    where = article_places(text, name_spans, bodies, context, config, first)
+    where = article_places(text, name_spans, bodies, context, config, first, matches)
     article.places = where.places
     article.minor_places = list(dict.fromkeys(where.minor + [z.name for z in zones]))
     article.aid = aid_ledger.find_aid(article, text, where.mentions, org_hits, figures, config, page_date)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from baoshu.config import Config
 from baoshu.model import PlaceRef
-from baoshu.places import PlaceMention, find_places, gazetteer
+from baoshu.places import PlaceMatches, PlaceMention, find_places, gazetteer
 
 COUNTED_LEVELS = ("province", "prefecture", "county", "country")
 MINOR_LEVELS = ("new_area", "zone")
@@ -55,18 +55,19 @@ class ArticlePlaces:
 
 
 def article_places(text: str, skip: list[tuple[int, int]], org_spans: list[tuple[int, int]],
-                   context: Iterable[str], config: Config, first: Iterable[PlaceMention] = ()) -> ArticlePlaces:
+                   context: Iterable[str], config: Config, first: Iterable[PlaceMention] = (),
+                   matches: PlaceMatches | None = None) -> ArticlePlaces:
     """The article's places (standard names, codes, spans), minor places (as printed) and mentions.
 
     `first` is `find_places(text)` without skips or context: the provinces it names support
-    guarded short names.
+    guarded short names. `matches` is `match_places(text)` when the caller has it already.
     """
     settings = config.entities
     counted: dict[str, PlaceRef] = {}
     inside_only: dict[str, PlaceRef] = {}
     minor: list[str] = []
     mentions: list[PlaceMention] = []
-    for m in find_places(text, skip_spans=skip, context=[*context, *provinces_named(first)]):
+    for m in find_places(text, skip_spans=skip, context=[*context, *provinces_named(first)], matches=matches):
         unit = m.division
         if unit is None:
             continue

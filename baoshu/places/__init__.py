@@ -15,10 +15,10 @@ source and how to rebuild it.
 from __future__ import annotations
 
 from baoshu.places.gazetteer import Division, GazetteerError, gazetteer
-from baoshu.places.resolve import PlaceMention, find_places
+from baoshu.places.resolve import PlaceMatches, PlaceMention, find_places, match_places
 
-__all__ = ["Division", "GazetteerError", "PlaceMention", "contains", "descendants", "division",
-           "find_places", "lookup"]
+__all__ = ["Division", "GazetteerError", "PlaceMatches", "PlaceMention", "contains", "descendants", "division",
+           "find_places", "lookup", "match_places"]
 
 
 def division(key: str) -> Division | None:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from typing import NamedTuple
 
 from baoshu.places import cues
 from baoshu.places.edges import stands
@@ -92,15 +93,46 @@ class _Candidate:
         return not self.aliases
 
 
+class Match(NamedTuple):
+    """A name in the text that may be a place: its hit, its readings (none for a blocking name)
+    and how it is printed."""
+
+    hit: Hit
+    aliases: tuple[Alias, ...]
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMatches:
+    """Step 1 and 2 for one text: the gazetteer names that stand as words there, each with its
+    readings and how it is printed, before any skip or context. They depend on the text alone,
+    so a caller that reads one text with different skips or context (`find_places`'s `matches`)
+    finds them once."""
+
+    text: str
+    found: tuple[Match, ...]
+
+
+def match_places(text: str) -> PlaceMatches:
+    """The names in text that may be places (blocking names too), in the matcher's order."""
+    g = gazetteer()
+    return PlaceMatches(text, tuple(m for h in hits(text) if (m := _match(g, text, h))))
+
+
 def find_places(text: str, *, skip_spans: Iterable[tuple[int, int]] = (),
-                context: Iterable[str] = ()) -> list[PlaceMention]:
+                context: Iterable[str] = (), matches: PlaceMatches | None = None) -> list[PlaceMention]:
     """The places text names, in text order.
 
     :param skip_spans: (start, end) spans of names found by another stage (persons,
         organisations); a name inside one is not reported.
     :param context: codes or names of places the page or the paper names (a masthead's region,
         other articles' places); they support short names and choose among units that share one.
+    :param matches: `match_places(text)` when the caller has them already.
     """
+    if matches is None:
+        matches = match_places(text)
+    elif matches.text != text:
+        raise ValueError("matches are of another text")
     g = gazetteer()
     skipped = bytearray(len(text))
     for span_start, span_end in skip_spans:
@@ -108,22 +140,23 @@ def find_places(text: str, *, skip_spans: Iterable[tuple[int, int]] = (),
         if span_end > span_start:
             skipped[span_start:span_end] = b"\x01" * (span_end - span_start)
     known = {k for name in context for k in _context_keys(g, name)}
-    found = [c for h in hits(text) if not any(skipped[h.start:h.end]) if (c := _candidate(g, text, h))]
+    found = [_Candidate(*m) for m in matches.found if not any(skipped[m.hit.start:m.hit.end])]
     chosen = _select(g, text, found, known)
     mentions = _resolve(g, chosen, known)
     return _flag_orgs(text, mentions)
 
 
-def _candidate(g: Gazetteer, text: str, hit: Hit) -> _Candidate | None:
+def _match(g: Gazetteer, text: str, hit: Hit) -> Match | None:
+    """The hit with its readings, if it stands as a word and is no person's name nor part of a smaller place's."""
     if hit.name in g.blockers:
-        return _Candidate(hit, (), FULL)
+        return Match(hit, (), FULL)
     aliases = g.names[hit.name]
     how = min((a.kind for a in aliases), key=KIND_ORDER.index)
     if not stands(text, hit.start, hit.end, FLOOR_FREQ[how]):
         return None
     if how != FULL and (_given_name(text, hit) or cues.SUBPLACE_AFTER.match(text, hit.end)):
         return None
-    return _Candidate(hit, aliases, how)
+    return Match(hit, aliases, how)
 
 
 def _given_name(text: str, hit: Hit) -> bool:
