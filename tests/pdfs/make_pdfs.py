@@ -748,38 +748,23 @@ def spaced_words_page(canvas: Canvas) -> None:
     canvas.showPage()
 
 
-def stacked_stories_page(canvas: Canvas) -> None:
-    """Two stories stacked in two columns, each headline in a column of its own left of its text,
-    top-aligned with it; a third story runs down the right the whole height, a gutter apart, so
-    no white crosses the page."""
-    width, height = 520.0, 330.0
-    canvas.setPageSize((width, height))
-    t = Typesetter(canvas, height, fake_bold=0.0)
-    for story, top in ((SNOW, 30.0), (LANTERN, 110.0)):
-        half = len(story.title) // 2
-        t.text(story.title[:half], 30, top, 18)
-        t.text(story.title[half:], 30, top + 22, 18)
-        t.flow(story, columns(110, 2, 115, 10), top, top + 60, 10, 15, "shift")
-    t.text(SKATING.title, 360, 30, 14)
-    t.flow(SKATING, columns(360, 1, 120, 0), 56, 320, 10, 15, "shift")
-    t.emit("in order")
-    canvas.showPage()
-
-
 STACKED_KICKER = "岁末走基层"
 
 
-def stacked_with_kicker_page(canvas: Canvas) -> None:
-    """The stacked stories again, the lower headline under a kicker in smaller type, which
-    stands between the white band and the headline."""
+def stacked_stories_page(canvas: Canvas, kicker: str = "") -> None:
+    """Two stories stacked in two columns, each headline in a column of its own left of its text,
+    top-aligned with it; a third story runs down the right the whole height, a gutter apart, so
+    no white crosses the page. A `kicker` in smaller type over the lower headline stands
+    between the white band and that headline."""
     width, height = 520.0, 330.0
     canvas.setPageSize((width, height))
     t = Typesetter(canvas, height, fake_bold=0.0)
     for story, top in ((SNOW, 30.0), (LANTERN, 110.0)):
         half = len(story.title) // 2
-        if story is LANTERN:
-            t.text(STACKED_KICKER, 30, top, 10.5)
-        head = top + (14.0 if story is LANTERN else 0.0)
+        head = top
+        if story is LANTERN and kicker:
+            t.text(kicker, 30, top, 10.5)
+            head += 14.0
         t.text(story.title[:half], 30, head, 18)
         t.text(story.title[half:], 30, head + 22, 18)
         t.flow(story, columns(110, 2, 115, 10), top, top + 60, 10, 15, "shift")
@@ -976,7 +961,7 @@ def make(folder: Path) -> dict[str, Path]:
              "before_byline": [picture_before_byline_page], "quiet_subtitles": [body_size_subtitles_page],
              "twice_wrapped": [twice_wrapped_byline_page], "desk_signed": [desk_signed_page],
              "headless_under": [headless_story_under_page],
-             "stacked_kicker": [stacked_with_kicker_page],
+             "stacked_kicker": [lambda canvas: stacked_stories_page(canvas, STACKED_KICKER)],
              "headless_behind": [headless_story_behind_page], "photos_beside": [photos_beside_stories_page],
              "centred": [centred_headline_page], "photo_page": [photo_page],
              "under_picture": [text_under_picture_page], "column_under": [column_under_the_white_page],
