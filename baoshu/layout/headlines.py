@@ -85,7 +85,7 @@ def headline_parts(lines: list[Line], heads: list[bool], body: float, cfg: Geome
         subtitle = before is not None and heads[k - 1] and (louder or opening) and _close(before, line, cfg) and \
             not running
         label = kicker and len(part) == 1 and names_a_desk(line.text)  # `本报评论员` over its headline
-        if (phrase or label) and (kicker or subtitle):
+        if (phrase and (kicker or subtitle)) or label:
             found.update(range(k, end))
         k = end
     return found
